@@ -1,0 +1,38 @@
+"""Entry point: page setup, language, navigation. Pages live in app_pages/."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from careers.i18n import Translator, resolve_language
+from careers.text import md_escape
+
+HERE = Path(__file__).parent
+st.set_page_config(page_title="Call center · carriere", page_icon="📞", layout="wide")
+
+lang, rejected = resolve_language(st.query_params.get("lang"), st.context.locale)
+if "lang" not in st.session_state:
+    st.session_state["lang"] = lang
+st.sidebar.radio(
+    "Lingua · Language",
+    ["it", "en"],
+    key="lang",
+    horizontal=True,
+    format_func={"it": "Italiano", "en": "English"}.get,
+)
+t = Translator(st.session_state["lang"])
+st.query_params["lang"] = t.lang
+if rejected and not st.session_state.get("lang_notice_shown"):
+    st.session_state["lang_notice_shown"] = True
+    st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")
+
+pages = [
+    st.Page(HERE / "app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
+    st.Page(
+        HERE / "app_pages/ladder.py",
+        title=t("nav.ladder"),
+        icon=":material/stairs:",
+        url_path="ladder",
+    ),
+]
+st.navigation(pages).run()

@@ -1,0 +1,1 @@
+"""Page scripts run by st.navigation in app.py; `_session` holds what they share."""

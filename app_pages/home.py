@@ -1,0 +1,51 @@
+"""Home: what the app is for, the ladder at a glance, a starting point for each kind of user."""
+
+import streamlit as st
+
+from app_pages._session import current
+from careers.formatting import format_band
+from careers.ladder import ladder_roles
+from components.figures import ladder_figure
+from components.role_card import item_lines, sources_block
+
+t, dataset = current()
+ladder = ladder_roles(dataset)
+
+st.title(t("home.title"), anchor=False)
+st.markdown(t("home.intro"))
+
+st.subheader(t("home.glance"), anchor=False)
+for column, role in zip(st.columns(len(ladder)), ladder, strict=True):
+    with column:
+        pay = format_band(role.salary, t) if role.salary else t("band.none_short")
+        if role.salary and role.salary.estimate:
+            pay = f"{pay} ({t('band.estimate_tag')})"
+        st.metric(role.title.get(t.lang), pay, border=True)
+st.plotly_chart(
+    ladder_figure(dataset, t, with_pay=False, height=380),
+    key="home_ladder",
+    config={"displayModeBar": False, "staticPlot": True},
+    alt=t("ladder.chart_alt"),
+)
+
+st.subheader(t("home.start"), anchor=False)
+for column, who in zip(st.columns(3), ("seeker", "hr", "manager"), strict=True):
+    with column, st.container(border=True):
+        st.markdown(f"##### {t(f'home.{who}.title')}")
+        st.markdown(t(f"home.{who}.text"))
+        target = ladder[0].id if who == "seeker" else ladder[-1].id if who == "manager" else None
+        st.page_link(
+            "app_pages/ladder.py",
+            label=t(f"home.{who}.link"),
+            icon=":material/arrow_forward:",
+            query_params={"role": target, "lang": t.lang} if target else {"lang": t.lang},
+        )
+
+if dataset.reasons or dataset.work_conditions:
+    st.subheader(t("home.facts"), anchor=False)
+    st.markdown("\n".join(f"- {line}" for line in item_lines(dataset.reasons, dataset, t)))
+if dataset.ladder_note:
+    with st.expander(t("home.mapping")):
+        st.markdown(item_lines([dataset.ladder_note], dataset, t)[0])
+with st.expander(t("common.sources")):
+    sources_block(dataset, t)

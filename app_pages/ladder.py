@@ -1,0 +1,96 @@
+"""The interactive ladder: click a step (or choose it) to see that role in full."""
+
+import streamlit as st
+
+from app_pages._session import current
+from careers.ladder import (
+    ladder_roles,
+    lateral_moves,
+    lateral_roles,
+    path_between,
+    step_change,
+    steps_up,
+)
+from careers.text import md_escape
+from components.figures import ladder_figure, role_from_selection
+from components.role_card import role_card, sources_block, step_change_block
+
+t, dataset = current()
+roles = ladder_roles(dataset) + lateral_roles(dataset)
+ids = [r.id for r in roles]
+titles = {r.id: r.title.get(t.lang) for r in roles}
+
+requested = st.query_params.get("role")
+if requested is not None and requested != st.session_state.get("ladder_link_role"):
+    st.session_state["ladder_link_role"] = requested
+    if requested in ids:
+        st.session_state["ladder_role"] = requested
+    else:
+        st.warning(
+            t(
+                "ladder.unknown_role",
+                value=md_escape(requested[:60]),
+                fallback=md_escape(titles[ids[0]]),
+            ),
+            icon=":material/link_off:",
+        )
+if st.session_state.get("ladder_role") not in ids:
+    st.session_state["ladder_role"] = ids[0]
+
+st.title(t("ladder.title"), anchor=False)
+st.caption(t("ladder.intro"))
+selected = st.session_state["ladder_role"]
+figure = ladder_figure(dataset, t, selected)
+chart_key = f"ladder_chart_{selected}"
+
+
+def _on_click() -> None:
+    role_id = role_from_selection(st.session_state.get(chart_key), figure)
+    if role_id in ids:
+        st.session_state["ladder_role"] = role_id
+
+
+st.plotly_chart(
+    figure,
+    key=chart_key,
+    on_select=_on_click,
+    selection_mode="points",
+    config={"displayModeBar": False},
+    alt=t("ladder.chart_alt"),
+)
+st.selectbox(t("ladder.choose"), ids, key="ladder_role", format_func=titles.get)
+role = dataset.role(st.session_state["ladder_role"])
+st.session_state["ladder_link_role"] = role.id
+st.query_params["role"] = role.id
+
+entry = ladder_roles(dataset)[0].id
+route = path_between(dataset, entry, role.id)
+if route:
+    st.caption(
+        t(
+            "ladder.path",
+            path=" → ".join(md_escape(titles[r]) for r in [entry, *(m.to_role for m in route)]),
+        )
+    )
+role_card(role, dataset, t)
+
+for move in steps_up(dataset, role.id):
+    with st.container(border=True):
+        step_change_block(step_change(dataset, role.id, move.to_role), dataset, t)
+
+moves = lateral_moves(dataset, role.id)
+if moves:
+    st.markdown(f"#### {t('ladder.lateral_title')}")
+    for move in moves:
+        other = move.to_role if move.from_role == role.id else move.from_role
+        st.button(
+            titles[other],
+            key=f"ladder_go_{other}",
+            icon=":material/arrow_outward:",
+            on_click=st.session_state.__setitem__,
+            args=("ladder_role", other),
+        )
+        st.caption(md_escape(dataset.cite(move.source, t.lang)))
+
+with st.expander(t("common.sources")):
+    sources_block(dataset, t)

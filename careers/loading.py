@@ -1,0 +1,223 @@
+"""Load a dataset from YAML safely, and report every problem with its field path and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from careers.checks import cross_check
+from careers.models import Dataset
+from careers.problems import DatasetError, Path_, Problem
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ALIASES = 100
+MAX_DEPTH = 40
+# Nodes after expanding aliases: stops "billion laughs" files before anything walks them.
+MAX_EXPANDED_NODES = 200_000
+DEFAULT_DATASET = Path(__file__).resolve().parent.parent / "data" / "career_map.yaml"
+
+
+def load_dataset(source: str | Path | bytes) -> Dataset:
+    """Read, parse and validate a dataset.
+
+    Args:
+        source: a path to a YAML file, or the file's bytes (an upload).
+
+    Returns:
+        The validated Dataset.
+
+    Raises:
+        DatasetError: with one Problem per thing wrong, each with path and line where known.
+    """
+    raw = source if isinstance(source, bytes) else _read_limited(Path(source))
+    document, lines = parse_yaml(raw)
+    if not isinstance(document, dict):
+        raise DatasetError([Problem("not_mapping", params={"found": _kind(document)})])
+    try:
+        dataset = Dataset.model_validate(document)
+    except ValidationError as exc:
+        raise DatasetError(_from_validation(exc, lines)) from None
+    problems = [_with_line(p, lines) for p in cross_check(dataset)]
+    if problems:
+        raise DatasetError(problems)
+    return dataset
+
+
+def _read_limited(path: Path) -> bytes:
+    """Read at most MAX_BYTES + 1 bytes, so a huge file is refused without reading it all."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
+def parse_yaml(raw: bytes) -> tuple[Any, dict[Path_, int]]:
+    """Parse YAML within the size, depth and alias limits; return the document and its lines.
+
+    Raises:
+        DatasetError: for an oversized, binary, empty, malformed or expanding file.
+    """
+    if len(raw) > MAX_BYTES:
+        raise DatasetError([Problem("too_large", params={"limit_mb": MAX_BYTES // (1024 * 1024)})])
+    if b"\x00" in raw:
+        raise DatasetError([Problem("binary")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError([Problem("not_utf8", params={"position": exc.start})]) from None
+    if not text.strip():
+        raise DatasetError([Problem("empty")])
+    try:
+        _check_events(text)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise DatasetError([Problem("empty")])
+            _check_expansion(node)
+            document = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise DatasetError(
+            [Problem("yaml_syntax", line=line, detail=str(exc.problem or exc.context or ""))]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise DatasetError([Problem("yaml_syntax", detail=str(exc))]) from None
+    return document, _line_map(node)
+
+
+def _check_events(text: str) -> None:
+    """Stream the parse events once to refuse deep nesting and many aliases before composing."""
+    depth = aliases = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DatasetError(
+                    [
+                        Problem(
+                            "too_deep", line=event.start_mark.line + 1, params={"limit": MAX_DEPTH}
+                        )
+                    ]
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise DatasetError(
+                    [
+                        Problem(
+                            "too_many_aliases",
+                            line=event.start_mark.line + 1,
+                            params={"limit": MAX_ALIASES},
+                        )
+                    ]
+                )
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Count the nodes the document would have with every alias expanded, memoised per node."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) in sizes:
+            return sizes[id(node)]
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        sizes[id(node)] = total = min(total, MAX_EXPANDED_NODES + 1)
+        return total
+
+    if size(root) > MAX_EXPANDED_NODES:
+        raise DatasetError([Problem("too_expanding", params={"limit": MAX_EXPANDED_NODES})])
+
+
+def _line_map(root: yaml.Node) -> dict[Path_, int]:
+    """Map each field path of the document to the 1-based line where it starts."""
+    lines: dict[Path_, int] = {}
+    stack: list[tuple[yaml.Node, Path_]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        lines.setdefault(path, node.start_mark.line + 1)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, (*path, i)) for i, child in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    lines[(*path, key.value)] = key.start_mark.line + 1
+                    stack.append((value, (*path, key.value)))
+    return lines
+
+
+def line_of(path: Path_, lines: dict[Path_, int]) -> int | None:
+    """The line of `path`, or of its nearest ancestor that has one."""
+    for end in range(len(path), -1, -1):
+        if path[:end] in lines:
+            return lines[path[:end]]
+    return None
+
+
+def _with_line(problem: Problem, lines: dict[Path_, int]) -> Problem:
+    """Return `problem` with its line filled in from the line map."""
+    return Problem(
+        problem.code, problem.path, line_of(problem.path, lines), problem.params, problem.detail
+    )
+
+
+def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Problem]:
+    """Turn pydantic's errors into Problems with a translatable code, path and line."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        path = tuple(part for part in error["loc"] if not _is_union_tag(part))
+        ctx = {
+            k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, int | float | str)
+        }
+        problems.append(
+            Problem(
+                code=f"schema.{error['type']}",
+                path=path,
+                line=line_of(path, lines),
+                params={**ctx, "input": _short(error.get("input"))},
+                detail=error["msg"],
+            )
+        )
+    return problems
+
+
+def _is_union_tag(part: str | int) -> bool:
+    """Pydantic adds model names and validator tags to locations; they are not field names."""
+    return isinstance(part, str) and (
+        part[:1].isupper() or "[" in part or part.startswith("function")
+    )
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """A short printable form of a bad value, for the message."""
+    if isinstance(value, dict | list):
+        return _kind(value)
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kind(value: Any) -> str:
+    """The YAML name of a value's type, for messages."""
+    return {
+        dict: "mapping",
+        list: "list",
+        str: "text",
+        int: "number",
+        float: "number",
+        bool: "true/false",
+        type(None): "nothing",
+    }.get(type(value), type(value).__name__)

@@ -1,0 +1,184 @@
+"""Figure builders: pure functions from data to a plotly Figure (no Streamlit here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import plotly.graph_objects as go
+
+from careers.formatting import format_band, plotly_separators
+from careers.i18n import Translator
+from careers.ladder import ladder_levels, ladder_roles, lateral_roles
+from careers.models import Dataset, Role
+
+# Okabe-Ito: distinguishable with every common colour-vision deficiency.
+PALETTE = {
+    "ladder": "#0072B2",
+    "selected": "#E69F00",
+    "lateral": "#009E73",
+    "estimate": "#56B4E9",
+    "line": "#6B7280",
+    "text": "#1F2937",
+}
+FONT = {"family": "Source Sans Pro, DejaVu Sans, sans-serif", "size": 16, "color": PALETTE["text"]}
+
+
+def ladder_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
+    """Where each role sits: ladder roles climb a staircase, lateral roles sit on a row below."""
+    levels = ladder_levels(dataset)
+    positions: dict[str, tuple[float, float]] = {}
+    per_level: dict[int, list[Role]] = {}
+    for role in ladder_roles(dataset):
+        per_level.setdefault(levels[role.id], []).append(role)
+    for level, roles in per_level.items():
+        for i, role in enumerate(roles):
+            positions[role.id] = (level + i * 0.9, float(level))
+    laterals = lateral_roles(dataset)
+    top = max(levels.values(), default=0)
+    span = max(top, len(laterals) - 1, 1)
+    for i, role in enumerate(laterals):
+        x = -0.4 + i * (span / max(len(laterals) - 1, 1)) if len(laterals) > 1 else 0.0
+        positions[role.id] = (x, -1.25)
+    return positions
+
+
+def _label(role: Role, t: Translator, with_pay: bool) -> str:
+    """The text beside a step: title, then the band (or why there is none)."""
+    title = role.title.get(t.lang)
+    if not with_pay or role.track == "lateral":
+        return f"<b>{_html_text(title)}</b>"
+    if role.salary is None:
+        pay = t("band.none_short")
+    else:
+        pay = format_band(role.salary, t)
+        if role.salary.estimate:
+            pay = f"{pay} · {t('band.estimate_tag')}"
+    return f"<b>{_html_text(title)}</b><br><span style='font-size:13px'>{_html_text(pay)}</span>"
+
+
+def _html_text(text: str) -> str:
+    """Plotly renders a small HTML subset in labels: escape dataset text so it stays text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def ladder_figure(
+    dataset: Dataset,
+    t: Translator,
+    selected: str | None = None,
+    *,
+    with_pay: bool = True,
+    height: int = 560,
+) -> go.Figure:
+    """The ladder as a clickable chart: one marker per role, arrows for promotions.
+
+    Args:
+        dataset: the career map.
+        t: translator for the chosen language (labels, number separators).
+        selected: id of the role to highlight, if any.
+        with_pay: whether to print each band beside its step.
+        height: figure height in pixels.
+
+    Returns:
+        A figure whose point `customdata` is the role id, so a click can be mapped back.
+    """
+    positions = ladder_positions(dataset)
+    fig = go.Figure()
+    for move in dataset.transitions:
+        if move.from_role not in positions or move.to_role not in positions:
+            continue
+        (x0, y0), (x1, y1) = positions[move.from_role], positions[move.to_role]
+        promotion = move.kind == "promotion"
+        fig.add_annotation(
+            x=x1,
+            y=y1,
+            ax=x0,
+            ay=y0,
+            xref="x",
+            yref="y",
+            axref="x",
+            ayref="y",
+            showarrow=True,
+            arrowhead=3 if promotion else 0,
+            arrowsize=1.4,
+            arrowwidth=3 if promotion else 1.5,
+            standoff=24,
+            startstandoff=24,
+            arrowcolor=PALETTE["ladder"] if promotion else PALETTE["line"],
+            opacity=0.8,
+            text="",
+        )
+
+    for track, roles in (("ladder", ladder_roles(dataset)), ("lateral", lateral_roles(dataset))):
+        if not roles:
+            continue
+        colors = [
+            PALETTE["selected"]
+            if r.id == selected
+            else PALETTE["estimate"]
+            if r.salary is not None and r.salary.estimate
+            else PALETTE[track]
+            for r in roles
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=[positions[r.id][0] for r in roles],
+                y=[positions[r.id][1] for r in roles],
+                mode="markers+text",
+                name=t(f"ladder.track_{track}"),
+                customdata=[r.id for r in roles],
+                text=[_label(r, t, with_pay) for r in roles],
+                textposition="middle right" if track == "ladder" else "bottom center",
+                hovertext=[_html_text(r.title.get(t.lang)) for r in roles],
+                hovertemplate="%{hovertext}<br><i>"
+                + _html_text(t("ladder.click_hint"))
+                + "</i><extra></extra>",
+                marker={
+                    "size": 44 if track == "ladder" else 30,
+                    "symbol": "square" if track == "ladder" else "circle",
+                    "color": colors,
+                    "line": {
+                        "width": [4 if r.id == selected else 1.5 for r in roles],
+                        "color": PALETTE["text"],
+                    },
+                },
+                textfont={**FONT, "size": 15 if track == "ladder" else 13},
+                cliponaxis=False,
+            )
+        )
+
+    xs = [x for x, _ in positions.values()]
+    ys = [y for _, y in positions.values()]
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        font=FONT,
+        separators=plotly_separators(t.lang),
+        showlegend=bool(lateral_roles(dataset)),
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
+        plot_bgcolor="rgba(0,0,0,0)",
+        paper_bgcolor="rgba(0,0,0,0)",
+        dragmode=False,
+        clickmode="event+select",
+        hoverlabel={"font": {"size": 15}},
+        xaxis={"visible": False, "range": [min(xs) - 0.6, max(xs) + 2.6], "fixedrange": True},
+        yaxis={"visible": False, "range": [min(ys) - 0.7, max(ys) + 0.6], "fixedrange": True},
+    )
+    return fig
+
+
+def role_from_selection(selection: Mapping[str, Any] | None, figure: go.Figure) -> str | None:
+    """The role id behind a chart click, from Streamlit's selection state and the figure drawn."""
+    points = ((selection or {}).get("selection") or {}).get("points") or []
+    for point in points:
+        custom = point.get("customdata")
+        if isinstance(custom, list) and custom:
+            custom = custom[0]
+        if isinstance(custom, str):
+            return custom
+        curve, index = point.get("curve_number"), point.get("point_index")
+        if isinstance(curve, int) and isinstance(index, int) and curve < len(figure.data):
+            data = figure.data[curve].customdata
+            if data is not None and index < len(data):
+                return str(data[index])
+    return None
