@@ -5,6 +5,7 @@ import streamlit as st
 from app_pages._session import current
 from careers.formatting import format_band
 from careers.ladder import ladder_roles
+from careers.text import md_escape
 from components.figures import ladder_figure
 from components.role_card import item_lines, sources_block
 
@@ -16,11 +17,14 @@ st.markdown(t("home.intro"))
 
 st.subheader(t("home.glance"), anchor=False)
 for column, role in zip(st.columns(len(ladder)), ladder, strict=True):
-    with column:
-        pay = format_band(role.salary, t) if role.salary else t("band.none_short")
-        if role.salary and role.salary.estimate:
-            pay = f"{pay} ({t('band.estimate_tag')})"
-        st.metric(role.title.get(t.lang), pay, border=True)
+    with column, st.container(border=True, height="stretch"):
+        st.markdown(f"**{md_escape(role.title.get(t.lang))}**")
+        if role.salary is None:
+            st.caption(t("band.none_short"))
+        else:
+            st.markdown(md_escape(format_band(role.salary, t)))
+            if role.salary.estimate:
+                st.markdown(f":orange-badge[{t('band.estimate_tag')}]")
 st.plotly_chart(
     ladder_figure(dataset, t, with_pay=False, height=380),
     key="home_ladder",

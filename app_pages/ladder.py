@@ -92,5 +92,5 @@ if moves:
         )
         st.caption(md_escape(dataset.cite(move.source, t.lang)))
 
-with st.expander(t("common.sources")):
-    sources_block(dataset, t)
+st.markdown(f"#### {t('common.sources')}")
+sources_block(dataset, t)

@@ -240,9 +240,10 @@ class Dataset(Model):
                 return source
         raise KeyError(source_id)
 
-    def cite(self, ref: SourceRef, lang: str) -> str:
-        """A reference in words: `[1] Source title, § section`."""
+    def cite(self, ref: SourceRef, lang: str, *, short: bool = False) -> str:
+        """A reference in words: `[1] Source title, § section`, or `[1] § section` when short."""
         for number, source in enumerate(self.sources, start=1):
             if source.id == ref.source:
-                return f"[{number}] {source.title.get(lang)}, § {ref.section}"
+                title = "" if short else f" {source.title.get(lang)},"
+                return f"[{number}]{title} § {ref.section}"
         return f"{ref.source}, § {ref.section}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from textwrap import wrap
 from typing import Any
 
 import plotly.graph_objects as go
@@ -36,7 +37,7 @@ def ladder_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
             positions[role.id] = (level + i * 0.9, float(level))
     laterals = lateral_roles(dataset)
     top = max(levels.values(), default=0)
-    span = max(top, len(laterals) - 1, 1)
+    span = max(top + 1, len(laterals) - 1, 1)
     for i, role in enumerate(laterals):
         x = -0.4 + i * (span / max(len(laterals) - 1, 1)) if len(laterals) > 1 else 0.0
         positions[role.id] = (x, -1.25)
@@ -44,17 +45,18 @@ def ladder_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
 
 
 def _label(role: Role, t: Translator, with_pay: bool) -> str:
-    """The text beside a step: title, then the band (or why there is none)."""
-    title = role.title.get(t.lang)
+    """The text beside a step: title (wrapped), then the band or why there is none."""
+    width = 26 if role.track == "ladder" else 14
+    title = "<br>".join(_html_text(line) for line in wrap(role.title.get(t.lang), width))
     if not with_pay or role.track == "lateral":
-        return f"<b>{_html_text(title)}</b>"
+        return f"<b>{title}</b>"
     if role.salary is None:
         pay = t("band.none_short")
     else:
         pay = format_band(role.salary, t)
         if role.salary.estimate:
             pay = f"{pay} · {t('band.estimate_tag')}"
-    return f"<b>{_html_text(title)}</b><br><span style='font-size:13px'>{_html_text(pay)}</span>"
+    return f"<b>{title}</b><br><span style='font-size:13px'>{_html_text(pay)}</span>"
 
 
 def _html_text(text: str) -> str:
@@ -125,7 +127,7 @@ def ladder_figure(
                 x=[positions[r.id][0] for r in roles],
                 y=[positions[r.id][1] for r in roles],
                 mode="markers+text",
-                name=t(f"ladder.track_{track}"),
+                showlegend=False,
                 customdata=[r.id for r in roles],
                 text=[_label(r, t, with_pay) for r in roles],
                 textposition="middle right" if track == "ladder" else "bottom center",
@@ -147,6 +149,32 @@ def ladder_figure(
             )
         )
 
+    for key, symbol in (
+        ("ladder", "square"),
+        ("estimate", "square"),
+        ("selected", "square"),
+        ("lateral", "circle"),
+    ):
+        if (
+            key == "selected"
+            and selected is None
+            or key == "lateral"
+            and not lateral_roles(dataset)
+        ):
+            continue
+        if key == "estimate" and not any(r.salary and r.salary.estimate for r in dataset.roles):
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=t(f"ladder.legend_{key}"),
+                marker={"size": 14, "symbol": symbol, "color": PALETTE[key]},
+                hoverinfo="skip",
+            )
+        )
+
     xs = [x for x, _ in positions.values()]
     ys = [y for _, y in positions.values()]
     fig.update_layout(
@@ -154,14 +182,14 @@ def ladder_figure(
         margin={"l": 10, "r": 10, "t": 10, "b": 10},
         font=FONT,
         separators=plotly_separators(t.lang),
-        showlegend=bool(lateral_roles(dataset)),
+        showlegend=True,
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="rgba(0,0,0,0)",
         dragmode=False,
         clickmode="event+select",
         hoverlabel={"font": {"size": 15}},
-        xaxis={"visible": False, "range": [min(xs) - 0.6, max(xs) + 2.6], "fixedrange": True},
+        xaxis={"visible": False, "range": [min(xs) - 0.6, max(xs) + 2.2], "fixedrange": True},
         yaxis={"visible": False, "range": [min(ys) - 0.7, max(ys) + 0.6], "fixedrange": True},
     )
     return fig

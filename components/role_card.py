@@ -15,7 +15,7 @@ from careers.text import md_escape
 
 def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
     """A grey, escaped source reference to put after a fact."""
-    return f":gray[{md_escape(dataset.cite(ref, t.lang))}]"
+    return f":gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
 
 
 def _bullets(lines: Iterable[str]) -> str:
