@@ -181,7 +181,9 @@ def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Prob
     for error in exc.errors(include_url=False):
         path = tuple(part for part in error["loc"] if not _is_union_tag(part))
         ctx = {
-            k: v for k, v in (error.get("ctx") or {}).items() if isinstance(v, int | float | str)
+            k: int(v) if isinstance(v, float) and v.is_integer() else v
+            for k, v in (error.get("ctx") or {}).items()
+            if isinstance(v, int | float | str)
         }
         problems.append(
             Problem(

@@ -1,0 +1,61 @@
+"""Shared test helpers: the repository root and small datasets built in the test."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SOURCE = {"source": "handbook", "section": "Roles"}
+
+
+def text(it: str, en: str | None = None) -> dict[str, str]:
+    """A bilingual text for a test dataset."""
+    return {"it": it, "en": en or f"{it} (en)"}
+
+
+def small_dataset() -> dict[str, Any]:
+    """A valid three-role dataset with one lateral move, as a plain dict."""
+    return {
+        "format_version": 1,
+        "id": "small",
+        "name": text("Piccolo", "Small"),
+        "sources": [{"id": "handbook", "title": text("Manuale", "Handbook"),
+                     "sections": ["Roles"]}],
+        "skill_areas": [{"id": "people", "name": text("Persone", "People")}],
+        "skills": [
+            {"id": "talk", "name": text("Parlare", "Talking"), "area": "people"},
+            {"id": "lead", "name": text("Guidare", "Leading"), "area": "people"},
+        ],
+        "roles": [
+            {"id": "agent", "title": text("Agente", "Agent"),
+             "skills": [{"skill": "talk", "source": SOURCE}],
+             "salary": {"currency": "EUR", "period": "year", "min": 20000, "max": 24000,
+                        "source": SOURCE}},
+            {"id": "lead", "title": text("Capo", "Lead"),
+             "skills": [{"skill": "talk", "source": SOURCE}, {"skill": "lead", "source": SOURCE}],
+             "salary": {"currency": "EUR", "period": "year", "min": 26000, "max": 30000,
+                        "source": SOURCE}},
+            {"id": "desk", "title": text("Banco", "Desk"), "track": "lateral"},
+        ],
+        "transitions": [
+            {"from": "agent", "to": "lead", "kind": "promotion", "source": SOURCE},
+            {"from": "agent", "to": "desk", "kind": "lateral", "source": SOURCE},
+        ],
+    }
+
+
+def as_yaml(data: dict[str, Any]) -> bytes:
+    """A dict dumped as the YAML bytes an upload would carry."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+@pytest.fixture
+def small() -> dict[str, Any]:
+    """A fresh copy of the small dataset, free to break in the test."""
+    return copy.deepcopy(small_dataset())
