@@ -129,8 +129,14 @@ def test_unknown_role_falls_back_to_operator(page: Page) -> None:
 
 def test_role_link_with_markup_is_shown_as_text(page: Page) -> None:
     """A ?role= holding a script tag is shown literally in the warning and never runs."""
-    dialogs: list[Dialog] = []
-    page.on("dialog", dialogs.append)
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        """Record the dialog's message and close it so the page does not hang."""
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     payload = "<script>alert(1)</script>"
     open_app(page, f"/ladder?role={quote(payload)}&lang=en")
     expect(page.get_by_test_id("stAlert").filter(has_text=payload)).to_be_visible()

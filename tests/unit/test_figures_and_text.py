@@ -40,7 +40,7 @@ def test_dataset_text_in_labels_stays_text(small):
     small["roles"][0]["title"] = {"it": "<img src=x onerror=alert(1)>", "en": "<b>x</b>"}
     fig = ladder_figure(load_dataset(as_yaml(small)), Translator("it"))
     label = _points(fig)[0].text[0]
-    assert "<img" not in label and "    assert "<img" not in label and "&lt;img src=x onerror=alert(1)&gt;" in labellt;img src=x" in label and "alert(1)&gt;" in label
+    assert "<img" not in label and "&lt;img src=x" in label and "alert(1)&gt;" in label
 
 
 def test_click_maps_back_to_role_by_customdata_or_index():
