@@ -9,7 +9,11 @@ import re
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^])")
 
 
+# Ordinary white space only: a no-break space keeps an amount next to its currency.
+_LINE_BREAKS = re.compile(r"[ \t\r\n\f\v]+")
+
+
 def md_escape(text: str) -> str:
     """Escape `text` so st.markdown shows it literally, on one line of its own."""
-    flat = " ".join(text.split())
+    flat = _LINE_BREAKS.sub(" ", text).strip()
     return _MARKDOWN_SYNTAX.sub(r"\\\1", flat)

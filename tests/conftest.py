@@ -25,22 +25,42 @@ def small_dataset() -> dict[str, Any]:
         "format_version": 1,
         "id": "small",
         "name": text("Piccolo", "Small"),
-        "sources": [{"id": "handbook", "title": text("Manuale", "Handbook"),
-                     "sections": ["Roles"]}],
+        "sources": [
+            {"id": "handbook", "title": text("Manuale", "Handbook"), "sections": ["Roles"]}
+        ],
         "skill_areas": [{"id": "people", "name": text("Persone", "People")}],
         "skills": [
             {"id": "talk", "name": text("Parlare", "Talking"), "area": "people"},
             {"id": "lead", "name": text("Guidare", "Leading"), "area": "people"},
         ],
         "roles": [
-            {"id": "agent", "title": text("Agente", "Agent"),
-             "skills": [{"skill": "talk", "source": SOURCE}],
-             "salary": {"currency": "EUR", "period": "year", "min": 20000, "max": 24000,
-                        "source": SOURCE}},
-            {"id": "lead", "title": text("Capo", "Lead"),
-             "skills": [{"skill": "talk", "source": SOURCE}, {"skill": "lead", "source": SOURCE}],
-             "salary": {"currency": "EUR", "period": "year", "min": 26000, "max": 30000,
-                        "source": SOURCE}},
+            {
+                "id": "agent",
+                "title": text("Agente", "Agent"),
+                "skills": [{"skill": "talk", "source": SOURCE}],
+                "salary": {
+                    "currency": "EUR",
+                    "period": "year",
+                    "min": 20000,
+                    "max": 24000,
+                    "source": SOURCE,
+                },
+            },
+            {
+                "id": "lead",
+                "title": text("Capo", "Lead"),
+                "skills": [
+                    {"skill": "talk", "source": SOURCE},
+                    {"skill": "lead", "source": SOURCE},
+                ],
+                "salary": {
+                    "currency": "EUR",
+                    "period": "year",
+                    "min": 26000,
+                    "max": 30000,
+                    "source": SOURCE,
+                },
+            },
             {"id": "desk", "title": text("Banco", "Desk"), "track": "lateral"},
         ],
         "transitions": [

@@ -25,7 +25,11 @@ def test_ladder_figure_has_one_marker_per_role_in_ladder_order():
     assert "estimate" in ladder.text[2] and "over $100,000" in ladder.text[3]
     assert fig.layout.separators == ".,"
     assert [t.name for t in fig.data if t.customdata is None] == [
-        "Ladder step", "Estimated salary", "Chosen role", "Lateral role"]
+        "Ladder step",
+        "Estimated salary",
+        "Chosen role",
+        "Lateral role",
+    ]
 
 
 def test_ladder_figure_speaks_italian():

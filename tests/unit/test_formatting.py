@@ -17,7 +17,10 @@ from careers.i18n import Translator, resolve_language
 
 @pytest.mark.parametrize(
     ("lang", "usd", "eur", "pct", "sep"),
-    [("it", "32.000\u00a0USD", "32.000\u00a0€", "+22,4%", ",."), ("en", "$32,000", "€32,000", "+22.4%", ".,")],
+    [
+        ("it", "32.000\u00a0USD", "32.000\u00a0€", "+22,4%", ",."),
+        ("en", "$32,000", "€32,000", "+22.4%", ".,"),
+    ],
 )
 def test_money_and_percent_follow_the_language(lang, usd, eur, pct, sep):
     """Italian puts the currency after the amount, joined by a no-break space."""

@@ -26,30 +26,47 @@ def default() -> Dataset:
 
 def test_levels_follow_the_promotions(default):
     assert ladder_levels(default) == {
-        "operatore": 0, "team_leader": 1, "supervisore": 2, "coordinatore": 3}
+        "operatore": 0,
+        "team_leader": 1,
+        "supervisore": 2,
+        "coordinatore": 3,
+    }
     assert [r.id for r in ladder_roles(default)] == [
-        "operatore", "team_leader", "supervisore", "coordinatore"]
+        "operatore",
+        "team_leader",
+        "supervisore",
+        "coordinatore",
+    ]
 
 
 def test_path_to_the_top_climbs_every_rung(default):
     route = path_between(default, "operatore", "coordinatore")
     assert [(m.from_role, m.to_role) for m in route] == [
-        ("operatore", "team_leader"), ("team_leader", "supervisore"),
-        ("supervisore", "coordinatore")]
+        ("operatore", "team_leader"),
+        ("team_leader", "supervisore"),
+        ("supervisore", "coordinatore"),
+    ]
 
 
 def test_paths_to_lateral_roles_same_role_and_unreachable(default):
     assert [m.kind for m in path_between(default, "team_leader", "coordinatore")] == [
-        "promotion", "promotion"]
+        "promotion",
+        "promotion",
+    ]
     assert [m.to_role for m in path_between(default, "operatore", "receptionist")] == [
-        "receptionist"]
+        "receptionist"
+    ]
     assert path_between(default, "team_leader", "team_leader") == []
     assert path_between(default, "coordinatore", "operatore") is None
 
 
 def test_lateral_moves_start_from_the_operator(default):
     assert {m.to_role for m in lateral_moves(default, "operatore")} == {
-        "operatore_telefonico", "tecnico_help_desk", "receptionist", "operatore_telemarketing"}
+        "operatore_telefonico",
+        "tecnico_help_desk",
+        "receptionist",
+        "operatore_telemarketing",
+    }
     assert lateral_moves(default, "coordinatore") == []
     assert [m.to_role for m in steps_up(default, "operatore")] == ["team_leader"]
     assert steps_up(default, "coordinatore") == []
@@ -73,12 +90,20 @@ def test_no_midpoint_change_into_an_open_band(default):
 def _chain(n: int) -> Dataset:
     """A ladder of n roles, each promoted to the next."""
     roles = [{"id": f"r{i}", "title": text(f"Ruolo {i}")} for i in range(n)]
-    moves = [{"from": f"r{i}", "to": f"r{i + 1}", "kind": "promotion", "source": SOURCE}
-             for i in range(n - 1)]
-    return Dataset.model_validate({
-        "format_version": 1, "id": "chain", "name": text("Catena"),
-        "sources": [{"id": "handbook", "title": text("Manuale")}],
-        "roles": roles, "transitions": moves})
+    moves = [
+        {"from": f"r{i}", "to": f"r{i + 1}", "kind": "promotion", "source": SOURCE}
+        for i in range(n - 1)
+    ]
+    return Dataset.model_validate(
+        {
+            "format_version": 1,
+            "id": "chain",
+            "name": text("Catena"),
+            "sources": [{"id": "handbook", "title": text("Manuale")}],
+            "roles": roles,
+            "transitions": moves,
+        }
+    )
 
 
 def test_a_thousand_rungs_need_no_recursion():

@@ -40,9 +40,17 @@ def test_supervisor_band_is_marked_as_estimate_with_basis():
 def test_default_dataset_has_ladder_lateral_roles_channels_and_faq():
     dataset = load_dataset(DEFAULT_DATASET)
     assert [r.id for r in dataset.roles if r.track == "ladder"] == [
-        "operatore", "team_leader", "supervisore", "coordinatore"]
+        "operatore",
+        "team_leader",
+        "supervisore",
+        "coordinatore",
+    ]
     assert {r.id for r in dataset.roles if r.track == "lateral"} == {
-        "operatore_telefonico", "tecnico_help_desk", "receptionist", "operatore_telemarketing"}
+        "operatore_telefonico",
+        "tecnico_help_desk",
+        "receptionist",
+        "operatore_telemarketing",
+    }
     assert {c.id for c in dataset.channels} == {"inbound", "outbound"}
     assert len(dataset.faq) == 4 and len(dataset.common_duties) == 4
     assert dataset.ladder_note is not None
@@ -87,8 +95,14 @@ def test_missing_language_is_reported(small):
 
 
 def test_several_problems_are_all_reported(small):
-    small["transitions"].append({"from": "lead", "to": "boss", "kind": "promotion",
-                                 "source": {"source": "handbook", "section": "Roles"}})
+    small["transitions"].append(
+        {
+            "from": "lead",
+            "to": "boss",
+            "kind": "promotion",
+            "source": {"source": "handbook", "section": "Roles"},
+        }
+    )
     small["roles"][0]["skills"][0]["skill"] = "juggling"
     small["roles"][0]["skills"][0]["source"]["section"] = "Nowhere"
     codes = {p.code for p in problems_of(as_yaml(small))}
@@ -96,8 +110,14 @@ def test_several_problems_are_all_reported(small):
 
 
 def test_promotion_cycle_is_refused(small):
-    small["transitions"].append({"from": "lead", "to": "agent", "kind": "promotion",
-                                 "source": {"source": "handbook", "section": "Roles"}})
+    small["transitions"].append(
+        {
+            "from": "lead",
+            "to": "agent",
+            "kind": "promotion",
+            "source": {"source": "handbook", "section": "Roles"},
+        }
+    )
     [problem] = problems_of(as_yaml(small))
     assert problem.code == "promotion_cycle"
     assert problem.params["cycle"] in ("agent → lead → agent", "lead → agent → lead")

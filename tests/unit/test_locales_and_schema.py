@@ -15,15 +15,19 @@ from careers.i18n import load_strings
 from careers.schema import SCHEMA_FILE, render
 from tests.conftest import ROOT
 
-CODE = [p for d in ("app.py", "app_pages", "components", "careers")
-        for p in ([ROOT / d] if d.endswith(".py") else (ROOT / d).rglob("*.py"))]
+CODE = [
+    p
+    for d in ("app.py", "app_pages", "components", "careers")
+    for p in ([ROOT / d] if d.endswith(".py") else (ROOT / d).rglob("*.py"))
+]
 # Keys built at run time from a fixed set of names (t(f"period.{band.period}") and so on).
 DYNAMIC_KEYS = {
     "period": ["year", "month", "hour"],
     "necessity": ["required", "preferred", "informative"],
     "ladder.legend": ["ladder", "estimate", "selected", "lateral"],
-    "home": [f"{who}.{part}" for who in ("seeker", "hr", "manager")
-             for part in ("title", "text", "link")],
+    "home": [
+        f"{who}.{part}" for who in ("seeker", "hr", "manager") for part in ("title", "text", "link")
+    ],
 }
 
 
@@ -56,7 +60,8 @@ def test_every_key_the_code_asks_for_exists():
 
 def test_committed_schema_is_current():
     assert SCHEMA_FILE.read_text(encoding="utf-8") == render(), (
-        "docs/career_map.schema.json is stale: run `.venv/bin/python -m careers.schema`")
+        "docs/career_map.schema.json is stale: run `.venv/bin/python -m careers.schema`"
+    )
 
 
 def test_default_dataset_passes_the_json_schema():

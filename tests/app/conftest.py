@@ -1,0 +1,83 @@
+"""Helpers to drive the app through Streamlit's AppTest: open a page, read the screen, click."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+PAGES = {"home": None, "ladder": "app_pages/ladder.py"}
+
+
+def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
+    """Run the app with `?lang=&...` in the link, then switch to `page`."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    if lang:
+        at.query_params["lang"] = lang
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    if PAGES[page]:
+        at.switch_page(PAGES[page]).run()
+    return at
+
+
+def plain(markdown: str) -> str:
+    """Markdown source with its backslash escapes removed: the text as a user reads it."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def screen_text(at: AppTest) -> str:
+    """Every text element's value and every widget label, as a user reads them."""
+    values = [getattr(node, "value", None) for node in at._tree]
+    labels = [getattr(node, "label", None) for node in at._tree]
+    return plain("\n".join(v for v in values + labels if isinstance(v, str)))
+
+
+def chart_spec(at: AppTest, key_prefix: str) -> tuple[str, dict]:
+    """The widget id and plotly spec of the chart whose key starts with `key_prefix`."""
+    for chart in at.get("plotly_chart"):
+        if f"-{key_prefix}" in chart.proto.id:
+            return chart.proto.id, json.loads(chart.proto.spec)
+    raise AssertionError(f"no chart with key {key_prefix!r}")
+
+
+def click_point(at: AppTest, key_prefix: str, role_id: str) -> AppTest:
+    """Click the marker of `role_id` on a chart, as the browser reports a plotly click.
+
+    AppTest has no setter for chart selections, so this sends the selection state the
+    frontend would send, through the same widget-state path a real click takes.
+    """
+    widget_id, spec = chart_spec(at, key_prefix)
+    drawn = [
+        (curve, ids.index(role_id))
+        for curve, ids in enumerate(trace.get("customdata") or [] for trace in spec["data"])
+        if role_id in ids
+    ]
+    assert drawn, f"{role_id} is not drawn on the chart"
+    curve, index = drawn[0]
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = widget_id
+    state.string_value = json.dumps(
+        {
+            "selection": {
+                "points": [
+                    {
+                        "curve_number": curve,
+                        "point_number": index,
+                        "point_index": index,
+                        "customdata": role_id,
+                    }
+                ],
+                "point_indices": [index],
+                "box": [],
+                "lasso": [],
+            }
+        }
+    )
+    return at._run(states)

@@ -1,0 +1,123 @@
+"""The ladder page: a role chosen by click, by list, by link; its content in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers import DEFAULT_DATASET, load_dataset
+from tests.app.conftest import chart_spec, click_point, open_page, plain, screen_text
+
+DATASET = load_dataset(DEFAULT_DATASET)
+
+
+def header(at) -> str:
+    """The role shown (the page's only h2)."""
+    return at.header[0].value
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_default_role_is_the_operator_in_full(lang):
+    at = open_page("ladder", lang)
+    assert not at.exception
+    operator = DATASET.role("operatore")
+    assert header(at) == operator.title.get(lang)
+    text = screen_text(at)
+    for item in operator.responsibilities + operator.education + operator.experience:
+        assert item.text.get(lang) in text
+    for role_skill in operator.skills:
+        assert DATASET.skill(role_skill.skill).name.get(lang) in text
+    assert operator.summary.text.get(lang) in text
+    assert (
+        "32.000\u00a0USD – 35.000\u00a0USD all'anno"
+        if lang == "it"
+        else "$32,000 – $35,000 per year"
+    ) in text
+    assert at.query_params["role"] == "operatore"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+@pytest.mark.parametrize("role_id", [r.id for r in DATASET.roles])
+def test_every_role_opens_from_a_link(role_id, lang):
+    at = open_page("ladder", lang, role=role_id)
+    assert not at.exception
+    role = DATASET.role(role_id)
+    assert header(at) == role.title.get(lang)
+    assert at.selectbox(key="ladder_role").value == role_id
+    text = screen_text(at)
+    for item in role.responsibilities:
+        assert item.text.get(lang) in text
+    if role.description:
+        assert role.description.text.get(lang) in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "estimate", "basis_word"),
+    [
+        ("it", "Stima, non dalle fonti", "44.000"),
+        ("en", "Estimate, not from the sources", "44,000"),
+    ],
+)
+def test_supervisor_band_is_shown_as_an_estimate(lang, estimate, basis_word):
+    at = open_page("ladder", lang, role="supervisore")
+    warning = plain(at.warning[0].value)
+    assert estimate in warning and basis_word in warning
+
+
+@pytest.mark.parametrize(
+    ("lang", "band", "open_note"),
+    [
+        ("it", "63.000\u00a0USD – oltre 100.000\u00a0USD all'anno", "Fascia aperta"),
+        ("en", "$63,000 – over $100,000 per year", "Open-ended band"),
+    ],
+)
+def test_coordinator_band_is_open_ended(lang, band, open_note):
+    text = screen_text(open_page("ladder", lang, role="coordinatore"))
+    assert band in text and open_note in text
+
+
+def test_next_step_shows_pay_change_and_new_skills():
+    at = open_page("ladder", "en", role="operatore")
+    assert "The next step: from Call-center operator (agent) to Team leader" in screen_text(at)
+    metric = at.metric[0]
+    assert metric.value == "$7,500" and metric.delta == "+22.4%"
+    assert "Leadership" in screen_text(at)
+
+
+def test_click_on_a_step_opens_that_role():
+    at = open_page("ladder", "en")
+    click_point(at, "ladder_chart", "team_leader")
+    assert not at.exception
+    assert header(at) == "Team leader"
+    assert at.query_params["role"] == "team_leader"
+    _, spec = chart_spec(at, "ladder_chart_team_leader")
+    assert spec["data"][0]["marker"]["color"][1] == "#E69F00"  # highlighted as chosen
+
+
+def test_click_on_a_lateral_role_opens_it():
+    at = open_page("ladder", "it")
+    click_point(at, "ladder_chart", "receptionist")
+    assert header(at) == "Receptionist"
+
+
+def test_choosing_in_the_list_opens_that_role():
+    at = open_page("ladder", "it")
+    at.selectbox(key="ladder_role").set_value("coordinatore").run()
+    assert header(at) == DATASET.role("coordinatore").title.it
+    assert at.query_params["role"] == "coordinatore"
+
+
+def test_lateral_move_button_opens_the_lateral_role():
+    at = open_page("ladder", "en")
+    at.button(key="ladder_go_tecnico_help_desk").click().run()
+    assert header(at) == "Help-desk technician"
+
+
+@pytest.mark.parametrize("bad", ["nope", "<script>alert(1)</script>", "x" * 5000])
+def test_unknown_role_in_link_falls_back_with_a_notice(bad):
+    at = open_page("ladder", "en", role=bad)
+    assert not at.exception
+    assert header(at) == "Call-center operator (agent)"
+    notice = plain(at.warning[0].value)
+    assert "is not in this data" in notice and bad[:20] in notice
+    assert len(notice) < 400
+    assert at.query_params["role"] == "operatore"
