@@ -48,6 +48,12 @@ for column, who in zip(st.columns(3), ("seeker", "hr", "manager"), strict=True):
 if dataset.reasons or dataset.work_conditions:
     st.subheader(t("home.facts"), anchor=False)
     st.markdown("\n".join(f"- {line}" for line in item_lines(dataset.reasons, dataset, t)))
+if dataset.faq:
+    st.subheader(t("home.faq"), anchor=False)
+    for entry in dataset.faq:
+        with st.expander(entry.question.get(t.lang)):
+            st.markdown(md_escape(entry.answer.get(t.lang)))
+            st.caption(md_escape(dataset.cite(entry.source, t.lang)))
 if dataset.ladder_note:
     with st.expander(t("home.mapping")):
         st.markdown(item_lines([dataset.ladder_note], dataset, t)[0])

@@ -44,6 +44,8 @@ def test_home_shows_the_ladder_bands_and_starting_points(lang):
     for figure in expected["bands"] + expected["starts"]:
         assert figure in text
     assert f"[{expected['estimate']}]" in text  # the supervisor's band is badged as an estimate
+    questions = [e.label for e in at.expander]
+    assert len([q for q in questions if q.endswith("?")]) == 4  # the sources' FAQ
     _, spec = chart_spec(at, "home_ladder")
     assert spec["data"][0]["customdata"] == [
         "operatore",
