@@ -4,6 +4,7 @@ import streamlit as st
 
 from app_pages._session import current
 from careers.formatting import format_band
+from careers.frames import bands_frame
 from careers.ladder import ladder_roles
 from careers.text import md_escape
 from components.figures import ladder_figure
@@ -25,6 +26,14 @@ for column, role in zip(st.columns(len(ladder)), ladder, strict=True):
             st.markdown(md_escape(format_band(role.salary, t)))
             if role.salary.estimate:
                 st.markdown(f":orange-badge[{t('band.estimate_tag')}]")
+st.download_button(
+    t("home.bands_csv"),
+    bands_frame(dataset, t.lang).to_csv(index=False).encode("utf-8"),
+    file_name=f"{dataset.id}_bands_{t.lang}.csv",
+    mime="text/csv",
+    key="home_bands_csv",
+    icon=":material/download:",
+)
 st.plotly_chart(
     ladder_figure(dataset, t, with_pay=False, height=380),
     key="home_ladder",

@@ -44,6 +44,10 @@ def test_home_shows_the_ladder_bands_and_starting_points(lang):
     for figure in expected["bands"] + expected["starts"]:
         assert figure in text
     assert f"[{expected['estimate']}]" in text  # the supervisor's band is badged as an estimate
+    download = at.get("download_button")[0].proto
+    assert download.label == (
+        "Scarica le fasce di stipendio (CSV)" if lang == "it" else "Download the salary bands (CSV)"
+    )
     questions = [e.label for e in at.expander]
     assert len([q for q in questions if q.endswith("?")]) == 4  # the sources' FAQ
     _, spec = chart_spec(at, "home_ladder")
