@@ -81,16 +81,18 @@ for move in steps_up(dataset, role.id):
 moves = lateral_moves(dataset, role.id)
 if moves:
     st.markdown(f"#### {t('ladder.lateral_title')}")
-    for move in moves:
-        other = move.to_role if move.from_role == role.id else move.from_role
-        st.button(
-            titles[other],
-            key=f"ladder_go_{other}",
-            icon=":material/arrow_outward:",
-            on_click=st.session_state.__setitem__,
-            args=("ladder_role", other),
-        )
-        st.caption(md_escape(dataset.cite(move.source, t.lang)))
+    with st.container(horizontal=True):
+        for move in moves:
+            other = move.to_role if move.from_role == role.id else move.from_role
+            st.button(
+                titles[other],
+                key=f"ladder_go_{other}",
+                icon=":material/arrow_outward:",
+                on_click=st.session_state.__setitem__,
+                args=("ladder_role", other),
+            )
+    for citation in dict.fromkeys(dataset.cite(m.source, t.lang) for m in moves):
+        st.caption(md_escape(citation))
 
 st.markdown(f"#### {t('common.sources')}")
 sources_block(dataset, t)

@@ -145,6 +145,14 @@ def step_change_block(change: StepChange, dataset: Dataset, t: Translator) -> No
                 format_money(change.pay_change, band.currency, lang),
                 delta=format_percent(change.pay_change_ratio, lang, signed=True),
             )
+            low, high = change.origin.salary.midpoint, change.target.salary.midpoint
+            st.caption(
+                t(
+                    "step.midpoints",
+                    low=format_money(low, band.currency, lang),
+                    high=format_money(high, band.currency, lang),
+                )
+            )
         else:
             bands = [
                 format_band(r.salary, t) if r.salary else t("band.none_short")

@@ -80,6 +80,7 @@ def test_next_step_shows_pay_change_and_new_skills():
     assert "The next step: from Call-center operator (agent) to Team leader" in screen_text(at)
     metric = at.metric[0]
     assert metric.value == "$7,500" and metric.delta == "+22.4%"
+    assert "Midpoints: from $33,500 to $41,000" in screen_text(at)
     assert "Leadership" in screen_text(at)
 
 
