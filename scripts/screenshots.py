@@ -1,7 +1,7 @@
 """Take the README's screenshots of every page in both languages.
 
 Usage: start the app (`PORT=8765 ./run.sh`), then
-    .venv/bin/python scripts/screenshots.py http://127.0.0.1:8765
+    .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765
 PNG files go to docs/screenshots/<page>_<lang>.png.
 """
 
@@ -12,16 +12,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from scripts.browser import launch_chromium
+
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 # (file name, path and query, viewport height): tall enough to show the whole page.
 SHOTS = [
@@ -34,7 +26,7 @@ def main(base: str) -> None:
     """Open each page in each language and save a screenshot of it."""
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         for name, path, height in SHOTS:
             for lang in ("it", "en"):
                 page = browser.new_page(viewport={"width": 1400, "height": height})
