@@ -8,8 +8,6 @@ from careers.i18n import Translator, resolve_language
 from careers.text import md_escape
 
 HERE = Path(__file__).parent
-st.set_page_config(page_title="Call center · carriere", page_icon="📞", layout="wide")
-
 lang, rejected = resolve_language(st.query_params.get("lang"), st.context.locale)
 if "lang" not in st.session_state:
     st.session_state["lang"] = lang
@@ -21,6 +19,7 @@ st.sidebar.radio(
     format_func={"it": "Italiano", "en": "English"}.get,
 )
 t = Translator(st.session_state["lang"])
+st.set_page_config(page_title=t("app.page_title"), page_icon="📞", layout="wide")
 st.query_params["lang"] = t.lang
 if rejected and not st.session_state.get("lang_notice_shown"):
     st.session_state["lang_notice_shown"] = True

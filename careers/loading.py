@@ -198,10 +198,8 @@ def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Prob
 
 
 def _is_union_tag(part: str | int) -> bool:
-    """Pydantic adds model names and validator tags to locations; they are not field names."""
-    return isinstance(part, str) and (
-        part[:1].isupper() or "[" in part or part.startswith("function")
-    )
+    """Pydantic adds validator tags such as `function-after[...]` to locations; not fields."""
+    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
 
 
 def _short(value: Any, limit: int = 60) -> str:

@@ -94,6 +94,14 @@ def test_missing_language_is_reported(small):
     assert (problem.where(), problem.code) == ("roles[0].title.en", "schema.missing")
 
 
+def test_misspelt_key_is_named_with_its_line(small):
+    small["Roles"] = []
+    raw = as_yaml(small)
+    [problem] = problems_of(raw)
+    assert (problem.code, problem.where()) == ("schema.extra_forbidden", "Roles")
+    assert raw.decode().splitlines()[problem.line - 1].startswith("Roles:")
+
+
 def test_several_problems_are_all_reported(small):
     small["transitions"].append(
         {
