@@ -19,11 +19,3 @@ def current() -> tuple[Translator, Dataset]:
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
     dataset = st.session_state.get("dataset") or default_dataset()
     return Translator(lang), dataset
-
-
-def pick_from_link(param: str, valid: list[str], default: str) -> tuple[str, str | None]:
-    """Read `?param=` and return (value, rejected): an unknown value falls back to `default`."""
-    requested = st.query_params.get(param)
-    if requested is None or requested in valid:
-        return (requested or default), None
-    return default, requested

@@ -8,7 +8,7 @@ from careers.frames import bands_frame
 from careers.ladder import ladder_roles
 from careers.text import md_escape
 from components.figures import ladder_figure
-from components.role_card import item_lines, sources_block
+from components.role_card import bullets, item_lines, sources_block
 
 t, dataset = current()
 ladder = ladder_roles(dataset)
@@ -54,9 +54,9 @@ for column, who in zip(st.columns(3), ("seeker", "hr", "manager"), strict=True):
             query_params={"role": target, "lang": t.lang} if target else {"lang": t.lang},
         )
 
-if dataset.reasons or dataset.work_conditions:
+if dataset.reasons:
     st.subheader(t("home.facts"), anchor=False)
-    st.markdown("\n".join(f"- {line}" for line in item_lines(dataset.reasons, dataset, t)))
+    st.markdown(bullets(item_lines(dataset.reasons, dataset, t)))
 if dataset.faq:
     st.subheader(t("home.faq"), anchor=False)
     for entry in dataset.faq:

@@ -82,11 +82,6 @@ def steps_up(dataset: Dataset, role_id: str) -> list[Transition]:
     return [t for t in promotions(dataset) if t.from_role == role_id]
 
 
-def steps_down(dataset: Dataset, role_id: str) -> list[Transition]:
-    """Promotions that lead to `role_id`."""
-    return [t for t in promotions(dataset) if t.to_role == role_id]
-
-
 def lateral_moves(dataset: Dataset, role_id: str) -> list[Transition]:
     """Lateral moves from or to `role_id`."""
     return [

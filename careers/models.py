@@ -233,13 +233,6 @@ class Dataset(Model):
                 return skill
         raise KeyError(skill_id)
 
-    def source(self, source_id: str) -> Source:
-        """Return the source with `source_id`; raise KeyError when there is none."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
-
     def cite(self, ref: SourceRef, lang: str, *, short: bool = False) -> str:
         """A reference in words: `[1] Source title, § section`, or `[1] § section` when short."""
         for number, source in enumerate(self.sources, start=1):

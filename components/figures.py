@@ -111,7 +111,8 @@ def ladder_figure(
             text="",
         )
 
-    for track, roles in (("ladder", ladder_roles(dataset)), ("lateral", lateral_roles(dataset))):
+    ladder, laterals = ladder_roles(dataset), lateral_roles(dataset)
+    for track, roles in (("ladder", ladder), ("lateral", laterals)):
         if not roles:
             continue
         colors = [
@@ -149,28 +150,27 @@ def ladder_figure(
             )
         )
 
-    for key, symbol in (
-        ("ladder", "square"),
-        ("estimate", "square"),
-        ("selected", "square"),
-        ("lateral", "circle"),
-    ):
-        if (
-            key == "selected"
-            and selected is None
-            or key == "lateral"
-            and not lateral_roles(dataset)
-        ):
-            continue
-        if key == "estimate" and not any(r.salary and r.salary.estimate for r in dataset.roles):
-            continue
+    # Legend-only entries: the drawn traces colour points individually, so their own legend
+    # swatch would take the first point's colour.
+    legend = ["ladder"]
+    if any(r.salary is not None and r.salary.estimate for r in ladder + laterals):
+        legend.append("estimate")
+    if selected is not None:
+        legend.append("selected")
+    if laterals:
+        legend.append("lateral")
+    for key in legend:
         fig.add_trace(
             go.Scatter(
                 x=[None],
                 y=[None],
                 mode="markers",
                 name=t(f"ladder.legend_{key}"),
-                marker={"size": 14, "symbol": symbol, "color": PALETTE[key]},
+                marker={
+                    "size": 14,
+                    "symbol": "circle" if key == "lateral" else "square",
+                    "color": PALETTE[key],
+                },
                 hoverinfo="skip",
             )
         )

@@ -18,7 +18,7 @@ def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
     return f":gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
 
 
-def _bullets(lines: Iterable[str]) -> str:
+def bullets(lines: Iterable[str]) -> str:
     """Markdown bullet list from already-escaped lines."""
     return "\n".join(f"- {line}" for line in lines)
 
@@ -61,7 +61,7 @@ _NECESSITY_COLOUR = {"required": "blue", "preferred": "violet", "informative": "
 def _section(title: str, lines: list[str], empty: str) -> None:
     """A subheading and its list, or a plain sentence saying the sources list nothing."""
     st.markdown(f"#### {title}")
-    st.markdown(_bullets(lines) if lines else f"_{empty}_")
+    st.markdown(bullets(lines) if lines else f"_{empty}_")
 
 
 def salary_block(role: Role, dataset: Dataset, t: Translator) -> None:
@@ -165,25 +165,25 @@ def step_change_block(change: StepChange, dataset: Dataset, t: Translator) -> No
     with skills:
         st.markdown(f"**{t('step.skills_added')}**")
         st.markdown(
-            _bullets(md_escape(dataset.skill(s.skill).name.get(lang)) for s in change.skills_added)
+            bullets(md_escape(dataset.skill(s.skill).name.get(lang)) for s in change.skills_added)
             or f"_{t('step.no_new_skills')}_"
         )
     with duties:
         st.markdown(f"**{t('step.responsibilities')}**")
         st.markdown(
-            _bullets(md_escape((i.title or i.text).get(lang)) for i in change.responsibilities)
+            bullets(md_escape((i.title or i.text).get(lang)) for i in change.responsibilities)
             or f"_{t('role.none_listed')}_"
         )
     needs = [q for q in (*change.experience, *change.education) if q.necessity != "informative"]
     if needs:
         st.markdown(f"**{t('step.requirements')}**")
-        st.markdown(_bullets(qualification_lines(needs, dataset, t)))
+        st.markdown(bullets(qualification_lines(needs, dataset, t)))
 
 
 def sources_block(dataset: Dataset, t: Translator) -> None:
     """The numbered list of sources behind every `[n]` on the page."""
     st.markdown(
-        _bullets(
+        bullets(
             md_escape(f"[{n}] {s.title.get(t.lang)}")
             + (f" — {md_escape(s.file)}" if s.file else "")
             for n, s in enumerate(dataset.sources, start=1)
