@@ -25,13 +25,22 @@ if rejected and not st.session_state.get("lang_notice_shown"):
     st.session_state["lang_notice_shown"] = True
     st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")
 
+# (file stem, icon): the stem is also the page's URL path, e.g. /salaries.
+PAGES = [
+    ("ladder", ":material/stairs:"),
+    ("salaries", ":material/payments:"),
+    ("channels", ":material/call_split:"),
+    ("compare", ":material/compare_arrows:"),
+    ("self_check", ":material/checklist:"),
+    ("job_description", ":material/description:"),
+    ("workshop", ":material/co_present:"),
+    ("data", ":material/table:"),
+]
 pages = [
     st.Page(HERE / "app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
-    st.Page(
-        HERE / "app_pages/ladder.py",
-        title=t("nav.ladder"),
-        icon=":material/stairs:",
-        url_path="ladder",
+    *(
+        st.Page(HERE / f"app_pages/{stem}.py", title=t(f"nav.{stem}"), icon=icon, url_path=stem)
+        for stem, icon in PAGES
     ),
 ]
 st.navigation(pages).run()

@@ -51,11 +51,27 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
     return flat
 
 
+def _locale_files(lang: str) -> list[Path]:
+    """`locales/<lang>.yaml` (shared strings) then `locales/<lang>/*.yaml` (one per page)."""
+    return [LOCALES_DIR / f"{lang}.yaml", *sorted((LOCALES_DIR / lang).glob("*.yaml"))]
+
+
 @lru_cache(maxsize=len(LANGUAGES))
 def load_strings(lang: str) -> dict[str, str]:
-    """All UI strings of one language, keyed by dotted name."""
-    with (LOCALES_DIR / f"{lang}.yaml").open(encoding="utf-8") as handle:
-        return _flatten(yaml.safe_load(handle))
+    """All UI strings of one language, keyed by dotted name.
+
+    Each file owns its top-level sections; a section defined in two files is an error, so one
+    page's strings can never silently replace another's.
+    """
+    tree: dict[str, Any] = {}
+    for path in _locale_files(lang):
+        with path.open(encoding="utf-8") as handle:
+            part = yaml.safe_load(handle) or {}
+        clash = sorted(set(tree) & set(part))
+        if clash:
+            raise ValueError(f"{path.name}: sections already defined elsewhere: {clash}")
+        tree.update(part)
+    return _flatten(tree)
 
 
 class Translator:

@@ -10,7 +10,19 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
-PAGES = {"home": None, "ladder": "app_pages/ladder.py"}
+PAGES = {"home": None} | {
+    stem: f"app_pages/{stem}.py"
+    for stem in (
+        "ladder",
+        "salaries",
+        "channels",
+        "compare",
+        "self_check",
+        "job_description",
+        "workshop",
+        "data",
+    )
+}
 
 
 def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:

@@ -25,6 +25,16 @@ DYNAMIC_KEYS = {
     "period": ["year", "month", "hour"],
     "necessity": ["required", "preferred", "informative"],
     "ladder.legend": ["ladder", "estimate", "selected", "lateral"],
+    "nav": [
+        "ladder",
+        "salaries",
+        "channels",
+        "compare",
+        "self_check",
+        "job_description",
+        "workshop",
+        "data",
+    ],
     "home": [
         f"{who}.{part}" for who in ("seeker", "hr", "manager") for part in ("title", "text", "link")
     ],
