@@ -1,16 +1,24 @@
-"""What every page reads from the session: the language and the dataset in use."""
+"""What every page reads from the session: the language and the dataset in use; shared caches."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import plotly.graph_objects as go
 import streamlit as st
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
 from careers.i18n import DEFAULT_LANGUAGE, Translator
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def default_dataset() -> Dataset:
-    """The dataset built from the two source articles, loaded once per server."""
+    """The dataset built from the two source articles, loaded once per server.
+
+    A resource, not cache_data: the models are frozen, so every session can share the one
+    object, where cache_data would unpickle a fresh copy on every rerun (~30 ms each).
+    """
     return load_dataset(DEFAULT_DATASET)
 
 
@@ -19,3 +27,28 @@ def current() -> tuple[Translator, Dataset]:
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
     dataset = st.session_state.get("dataset") or default_dataset()
     return Translator(lang), dataset
+
+
+@st.cache_resource(
+    max_entries=512,
+    show_spinner=False,
+    hash_funcs={Dataset: Dataset.fingerprint, Translator: lambda t: t.lang},
+)
+def _cached_figure(
+    _builder: Callable[..., go.Figure], key: str, args: tuple, kwargs: dict[str, Any]
+) -> go.Figure:
+    """One built figure per builder (named by `key`; Streamlit does not hash `_` arguments),
+    data and options, shared by the sessions that show it."""
+    return _builder(*args, **kwargs)
+
+
+def cached_figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> go.Figure:
+    """`builder(*args, **kwargs)`, built once for the same data, language and options.
+
+    Plotly validates every property as a figure is built, which costs more than the rest of a
+    page; the figures depend only on their arguments (builders are pure), so they are cached
+    by content: the dataset by its fingerprint, the translator by its language. Streamlit only
+    reads the figure it is given, so sharing the object between sessions is safe.
+    """
+    key = f"{builder.__module__}.{builder.__qualname__}"
+    return _cached_figure(builder, key, args, kwargs)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages._session import current
+from app_pages._session import cached_figure, current
 from careers.formatting import format_band
 from careers.frames import bands_frame
 from careers.ladder import ladder_roles
@@ -35,7 +35,7 @@ st.download_button(
     icon=":material/download:",
 )
 st.plotly_chart(
-    ladder_figure(dataset, t, with_pay=False, height=380),
+    cached_figure(ladder_figure, dataset, t, with_pay=False, height=380),
     key="home_ladder",
     config={"displayModeBar": False, "staticPlot": True},
     alt=t("ladder.chart_alt"),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages._session import current
+from app_pages._session import cached_figure, current
 from careers.ladder import (
     ladder_roles,
     lateral_moves,
@@ -40,7 +40,7 @@ if st.session_state.get("ladder_role") not in ids:
 st.title(t("ladder.title"), anchor=False)
 st.caption(t("ladder.intro"))
 selected = st.session_state["ladder_role"]
-figure = ladder_figure(dataset, t, selected)
+figure = cached_figure(ladder_figure, dataset, t, selected)
 chart_key = f"ladder_chart_{selected}"
 
 

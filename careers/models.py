@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -226,6 +227,18 @@ class Dataset(Model):
     def skill(self, skill_id: str) -> Skill:
         """Return the catalogue skill with `skill_id`; raise KeyError when there is none."""
         return self._index("skills")[skill_id]
+
+    def fingerprint(self) -> str:
+        """A digest of the whole content, computed once: equal data, equal fingerprint.
+
+        Caches key figures and tables on it, so two sessions with the same data share them
+        and an edited dataset never gets another's.
+        """
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:
+            cached = hashlib.sha256(self.model_dump_json().encode()).hexdigest()
+            self.__dict__["_fingerprint"] = cached
+        return cached
 
     def _index(self, field: str) -> dict[str, Any]:
         """Items of a list field by id, built once per list (pages look ids up per skill).
