@@ -1,0 +1,34 @@
+"""Links with unknown or hostile parameters, on every page: a notice at most, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.conftest import PAGES, open_page, screen_text
+
+# Every parameter some page reads, and then some the app has never heard of.
+NAMES = [
+    "lang", "role", "a", "b", "channel", "step", "currency", "period", "payments", "hours",
+    "rate", "salary", "skills", "edu", "years", "lead", "languages", "langs", "reveal", "hide",
+    "dataset", "view", "zzz",
+]  # fmt: skip
+HOSTILE = {
+    "markup": "<script>window.__xss=1</script>[x](javascript:alert(1))",
+    "huge": "9" * 20_000,
+    "nonsense": "-1e309",
+    "unicode": "\u202e\u0000💥",
+}
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+@pytest.mark.parametrize("page", PAGES)
+def test_hostile_link_leaves_the_page_working(page, kind):
+    value = HOSTILE[kind]
+    at = open_page(page, **dict.fromkeys(NAMES, value))
+    assert not at.exception, at.exception
+    text = screen_text(at)
+    assert text.strip(), "the page must still show its content"
+    assert "9" * 200 not in text, "a huge value must not be echoed whole"
+    assert "<script>" not in "".join(el.value for el in at.get("html") if isinstance(el.value, str))
+    assert at.session_state["lang"] == "it", "an unknown language falls back to Italian"
+    assert "dataset" not in at.session_state, "a link never changes the data in use"
