@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import streamlit as st
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
+from careers.export import EXAMPLE_DATASET
 from careers.i18n import DEFAULT_LANGUAGE, Translator
+from components.dataset_badge import dataset_badge
+
+Origin = Literal["default", "uploaded", "edited", "example"]
 
 
 @st.cache_data(show_spinner=False)
@@ -14,8 +20,47 @@ def default_dataset() -> Dataset:
     return load_dataset(DEFAULT_DATASET)
 
 
+@st.cache_data(show_spinner=False)
+def example_dataset() -> Dataset:
+    """The invented example dataset shipped to try the upload with, loaded once per server."""
+    return load_dataset(EXAMPLE_DATASET)
+
+
 def current() -> tuple[Translator, Dataset]:
     """The translator for this session's language and the dataset this session uses."""
     lang = st.session_state.get("lang", DEFAULT_LANGUAGE)
     dataset = st.session_state.get("dataset") or default_dataset()
     return Translator(lang), dataset
+
+
+def origin() -> Origin:
+    """Where this session's dataset comes from; a dataset set without one counts as uploaded."""
+    if st.session_state.get("dataset") is None:
+        return "default"
+    return st.session_state.get("dataset_origin", "uploaded")
+
+
+def use_dataset(dataset: Dataset, how: Origin) -> None:
+    """Make `dataset` the data of every page, for this session only (never the cached default)."""
+    st.session_state["dataset"] = dataset
+    st.session_state["dataset_origin"] = how
+    st.session_state["dataset_version"] = st.session_state.get("dataset_version", 0) + 1
+
+
+def reset_dataset() -> None:
+    """Go back to the default dataset in this session."""
+    st.session_state.pop("dataset", None)
+    st.session_state.pop("dataset_origin", None)
+    st.session_state["dataset_version"] = st.session_state.get("dataset_version", 0) + 1
+
+
+def dataset_version() -> int:
+    """A number that changes whenever this session's dataset does (to refresh editors)."""
+    return st.session_state.get("dataset_version", 0)
+
+
+def show_dataset_badge(t: Translator) -> None:
+    """The sidebar badge naming the dataset in use, with the way back to the default."""
+    _, dataset = current()
+    with st.sidebar:
+        dataset_badge(dataset.name.get(t.lang), origin(), t, on_reset=reset_dataset)
