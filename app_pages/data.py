@@ -71,11 +71,12 @@ with edit:
         key=editor_key,
         hide_index=True,
         num_rows="fixed",
+        placeholder="–",
         column_config=band_columns(t),
         alt=t("data.edit.table_label"),
     )
-    apply_col, undo_col = st.columns(2)
-    if apply_col.button(t("data.edit.apply"), key="data_bands_apply", type="primary"):
+    buttons = st.container(horizontal=True)
+    if buttons.button(t("data.edit.apply"), key="data_bands_apply", type="primary"):
         try:
             changed = apply_bands(dataset, edited, t.lang)
         except BandEditError as exc:
@@ -88,7 +89,7 @@ with edit:
                 use_dataset(changed, "edited")
                 st.session_state["data_notice"] = t("data.edit.applied")
                 st.rerun()
-    undo_col.button(
+    buttons.button(
         t("data.edit.undo"),
         key="data_bands_undo_button",
         on_click=lambda: st.session_state.update(data_bands_undo=undo + 1),

@@ -54,11 +54,19 @@ def value_labels(t: Translator) -> dict[str, str]:
     }
 
 
+# Ids of the roles at either end of a move or beside a band: the CSV keeps them, the screen
+# shows the titles next to them instead.
+HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
+
+
 def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
     """The frame with track, kind and period in words; the CSV keeps the format's values."""
     words = value_labels(t)
     coded = [c for c in ("track", "kind", "period") if c in frame.columns]
-    return frame.assign(**{c: frame[c].map(lambda v: words.get(v, v)) for c in coded})
+    readable = frame.assign(**{c: frame[c].map(lambda v: words.get(v, v)) for c in coded})
+    if "level" in readable.columns:
+        readable["level"] = readable["level"].astype("Int64")  # lateral roles: empty, not None
+    return readable
 
 
 def dataset_tables(dataset: Dataset, t: Translator) -> None:
@@ -79,7 +87,11 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
             _readable(frame, t),
             hide_index=True,
             key=f"data_table_{name}",
-            column_config={c: st.column_config.Column(labels.get(c, c)) for c in frame.columns},
+            placeholder="–",
+            column_config={
+                c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
+                for c in frame.columns
+            },
         )
         st.download_button(
             t("data.tables.csv", table=title),
