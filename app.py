@@ -4,6 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from app_pages._session import show_dataset_badge
 from careers.i18n import Translator, resolve_language
 from careers.text import md_escape
 
@@ -24,6 +25,7 @@ st.query_params["lang"] = t.lang
 if rejected and not st.session_state.get("lang_notice_shown"):
     st.session_state["lang_notice_shown"] = True
     st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")
+show_dataset_badge(t)
 
 # (file stem, icon): the stem is also the page's URL path, e.g. /salaries.
 PAGES = [

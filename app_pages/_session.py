@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import plotly.graph_objects as go
 import streamlit as st
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
+from careers.export import EXAMPLE_DATASET
 from careers.i18n import DEFAULT_LANGUAGE, Translator
+from components.dataset_badge import dataset_badge
+
+Origin = Literal["default", "uploaded", "edited", "example"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -20,6 +24,12 @@ def default_dataset() -> Dataset:
     object, where cache_data would unpickle a fresh copy on every rerun (~30 ms each).
     """
     return load_dataset(DEFAULT_DATASET)
+
+
+@st.cache_resource(show_spinner=False)
+def example_dataset() -> Dataset:
+    """The invented example dataset shipped to try the upload with, loaded once per server."""
+    return load_dataset(EXAMPLE_DATASET)
 
 
 def current() -> tuple[Translator, Dataset]:
@@ -52,3 +62,36 @@ def cached_figure(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) 
     """
     key = f"{builder.__module__}.{builder.__qualname__}"
     return _cached_figure(builder, key, args, kwargs)
+
+
+def origin() -> Origin:
+    """Where this session's dataset comes from; a dataset set without one counts as uploaded."""
+    if st.session_state.get("dataset") is None:
+        return "default"
+    return st.session_state.get("dataset_origin", "uploaded")
+
+
+def use_dataset(dataset: Dataset, how: Origin) -> None:
+    """Make `dataset` the data of every page, for this session only (never the cached default)."""
+    st.session_state["dataset"] = dataset
+    st.session_state["dataset_origin"] = how
+    st.session_state["dataset_version"] = st.session_state.get("dataset_version", 0) + 1
+
+
+def reset_dataset() -> None:
+    """Go back to the default dataset in this session."""
+    st.session_state.pop("dataset", None)
+    st.session_state.pop("dataset_origin", None)
+    st.session_state["dataset_version"] = st.session_state.get("dataset_version", 0) + 1
+
+
+def dataset_version() -> int:
+    """A number that changes whenever this session's dataset does (to refresh editors)."""
+    return st.session_state.get("dataset_version", 0)
+
+
+def show_dataset_badge(t: Translator) -> None:
+    """The sidebar badge naming the dataset in use, with the way back to the default."""
+    _, dataset = current()
+    with st.sidebar:
+        dataset_badge(dataset.name.get(t.lang), origin(), t, on_reset=reset_dataset)

@@ -6,6 +6,7 @@ from app_pages._session import cached_figure, current
 from careers.formatting import format_band
 from careers.frames import bands_frame
 from careers.ladder import ladder_roles
+from careers.ladder_text import ladder_alt, ladder_chain
 from careers.text import md_escape
 from components.figures import ladder_figure
 from components.role_card import bullets, item_lines, sources_block
@@ -14,10 +15,12 @@ t, dataset = current()
 ladder = ladder_roles(dataset)
 
 st.title(t("home.title"), anchor=False)
-st.markdown(t("home.intro"))
+st.markdown(t("data.any.home_intro", ladder=md_escape(ladder_chain(dataset, t.lang))))
 
 st.subheader(t("home.glance"), anchor=False)
-for column, role in zip(st.columns(len(ladder)), ladder, strict=True):
+if not ladder:
+    st.info(t("data.any.no_ladder"), icon=":material/info:")
+for column, role in zip(st.columns(len(ladder) or 1), ladder, strict=False):
     with column, st.container(border=True, height="stretch"):
         st.markdown(f"**{md_escape(role.title.get(t.lang))}**")
         if role.salary is None:
@@ -38,7 +41,7 @@ st.plotly_chart(
     cached_figure(ladder_figure, dataset, t, with_pay=False, height=380),
     key="home_ladder",
     config={"displayModeBar": False, "staticPlot": True},
-    alt=t("ladder.chart_alt"),
+    alt=ladder_alt(dataset, t),
 )
 
 st.subheader(t("home.start"), anchor=False)
@@ -46,7 +49,8 @@ for column, who in zip(st.columns(3), ("seeker", "hr", "manager"), strict=True):
     with column, st.container(border=True):
         st.markdown(f"##### {t(f'home.{who}.title')}")
         st.markdown(t(f"home.{who}.text"))
-        target = ladder[0].id if who == "seeker" else ladder[-1].id if who == "manager" else None
+        ends = {"seeker": ladder[0].id, "manager": ladder[-1].id} if ladder else {}
+        target = ends.get(who)
         st.page_link(
             "app_pages/ladder.py",
             label=t(f"home.{who}.link"),

@@ -11,6 +11,7 @@ from careers.ladder import (
     step_change,
     steps_up,
 )
+from careers.ladder_text import ladder_alt
 from careers.text import md_escape
 from components.figures import ladder_figure, role_from_selection
 from components.role_card import role_card, sources_block, step_change_block
@@ -56,14 +57,14 @@ st.plotly_chart(
     on_select=_on_click,
     selection_mode="points",
     config={"displayModeBar": False},
-    alt=t("ladder.chart_alt"),
+    alt=ladder_alt(dataset, t),
 )
 st.selectbox(t("ladder.choose"), ids, key="ladder_role", format_func=titles.get)
 role = dataset.role(st.session_state["ladder_role"])
 st.session_state["ladder_link_role"] = role.id
 st.query_params["role"] = role.id
 
-entry = ladder_roles(dataset)[0].id
+entry = roles[0].id
 route = path_between(dataset, entry, role.id)
 if route:
     st.caption(

@@ -106,3 +106,24 @@ def role_skill_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     )
     frame.insert(0, "skill", [skill.name.get(lang) for skill in dataset.skills])
     return frame
+
+
+def skills_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One row per catalogue skill: its area and the roles that ask for it, in file order."""
+    areas = {a.id: a.name.get(lang) for a in dataset.skill_areas}
+    return pd.DataFrame(
+        [
+            {
+                "id": skill.id,
+                "skill": skill.name.get(lang),
+                "area": areas.get(skill.area, skill.area),
+                "roles": ", ".join(
+                    role.title.get(lang)
+                    for role in dataset.roles
+                    if any(s.skill == skill.id for s in role.skills)
+                ),
+            }
+            for skill in dataset.skills
+        ],
+        columns=["id", "skill", "area", "roles"],
+    )

@@ -1,0 +1,120 @@
+"""The dataset as readable tables, each with its CSV download, and the bands editor's columns."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from careers.frames import bands_frame, roles_frame, skills_frame, transitions_frame
+from careers.i18n import Translator
+from careers.models import Dataset
+
+
+def column_labels(t: Translator) -> dict[str, str]:
+    """Headings in the user's language for every column the data page shows."""
+    return {
+        "id": t("data.col.id"),
+        "role_id": t("data.col.id"),
+        "from_id": t("data.col.id"),
+        "to_id": t("data.col.id"),
+        "title": t("data.col.title"),
+        "track": t("data.col.track"),
+        "level": t("data.col.level"),
+        "responsibilities": t("data.col.responsibilities"),
+        "skills": t("data.col.skills"),
+        "from": t("data.col.from"),
+        "to": t("data.col.to"),
+        "kind": t("data.col.kind"),
+        "note": t("data.col.note"),
+        "source": t("data.col.source"),
+        "skill": t("data.col.skill"),
+        "area": t("data.col.area"),
+        "roles": t("data.col.roles"),
+        "role": t("data.col.role"),
+        "currency": t("data.col.currency"),
+        "period": t("data.col.period"),
+        "min": t("data.col.min"),
+        "max": t("data.col.max"),
+        "midpoint": t("data.col.midpoint"),
+        "open_ended": t("data.col.open_ended"),
+        "estimate": t("data.col.estimate"),
+        "basis": t("data.col.basis"),
+    }
+
+
+def value_labels(t: Translator) -> dict[str, str]:
+    """Words in the user's language for the format's fixed values (track, kind, period)."""
+    return {
+        "ladder": t("data.value.ladder"),
+        "lateral": t("data.value.lateral"),
+        "promotion": t("data.value.promotion"),
+        "year": t("data.value.year"),
+        "month": t("data.value.month"),
+        "hour": t("data.value.hour"),
+    }
+
+
+# Ids of the roles at either end of a move or beside a band: the CSV keeps them, the screen
+# shows the titles next to them instead.
+HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
+
+
+def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """The frame with track, kind and period in words; the CSV keeps the format's values."""
+    words = value_labels(t)
+    coded = [c for c in ("track", "kind", "period") if c in frame.columns]
+    readable = frame.assign(**{c: frame[c].map(lambda v: words.get(v, v)) for c in coded})
+    if "level" in readable.columns:
+        readable["level"] = readable["level"].astype("Int64")  # lateral roles: empty, not None
+    return readable
+
+
+def dataset_tables(dataset: Dataset, t: Translator) -> None:
+    """Roles, moves, skills and bands as tables, each downloadable as CSV."""
+    labels = column_labels(t)
+    tables = [
+        ("roles", t("data.tables.roles"), roles_frame(dataset, t.lang)),
+        ("transitions", t("data.tables.transitions"), transitions_frame(dataset, t.lang)),
+        ("skills", t("data.tables.skills"), skills_frame(dataset, t.lang)),
+        ("bands", t("data.tables.bands"), bands_frame(dataset, t.lang)),
+    ]
+    for name, title, frame in tables:
+        st.subheader(title, anchor=False)
+        if frame.empty:
+            st.caption(t("data.tables.empty"))
+            continue
+        st.dataframe(
+            _readable(frame, t),
+            hide_index=True,
+            key=f"data_table_{name}",
+            placeholder="–",
+            column_config={
+                c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
+                for c in frame.columns
+            },
+        )
+        st.download_button(
+            t("data.tables.csv", table=title),
+            frame.to_csv(index=False).encode("utf-8"),
+            file_name=f"{dataset.id}_{name}_{t.lang}.csv",
+            mime="text/csv",
+            key=f"data_csv_{name}",
+            icon=":material/download:",
+        )
+
+
+def band_columns(t: Translator) -> dict[str, object]:
+    """Column settings of the bands editor: the role is read-only, the figures editable."""
+    labels, words = column_labels(t), value_labels(t)
+    return {
+        "role_id": None,
+        "role": st.column_config.TextColumn(labels["role"], disabled=True),
+        "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
+        "period": st.column_config.SelectboxColumn(
+            labels["period"], options=["year", "month", "hour"], format_func=words.get
+        ),
+        "min": st.column_config.NumberColumn(labels["min"], format="localized"),
+        "max": st.column_config.NumberColumn(labels["max"], format="localized"),
+        "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
+        "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
+    }

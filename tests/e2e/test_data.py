@@ -1,0 +1,74 @@
+"""Browser test: an upload in one session is invisible in another, and its download round-trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from careers import load_dataset
+from careers.export import EXAMPLE_DATASET
+from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
+
+pytestmark = pytest.mark.e2e
+
+EXAMPLE = load_dataset(EXAMPLE_DATASET)
+
+
+def sidebar_badge(page: Page):
+    """The sidebar box naming the dataset in use."""
+    return page.get_by_test_id("stSidebar").locator(".st-key-dataset_badge")
+
+
+def test_an_upload_in_one_browser_is_invisible_in_another(
+    browser: Browser, base_url: str, tmp_path: Path
+) -> None:
+    """Upload the example in context A; context B still shows the default data and badge."""
+    contexts = [
+        browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=base_url)
+        for _ in range(2)
+    ]
+    try:
+        alice, bob = (context.new_page() for context in contexts)
+        open_app(alice, "/data?lang=en")
+        open_app(bob, "/data?lang=en")
+
+        alice.get_by_role("tab", name="Upload your data").click()
+        alice.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(
+            str(EXAMPLE_DATASET)
+        )
+        expect(
+            alice.get_by_test_id("stAlert").filter(has_text="banca_contact_center.yaml")
+        ).to_be_visible(timeout=RERUN_TIMEOUT_MS)
+        wait_for_run(alice)
+        expect(sidebar_badge(alice)).to_contain_text(EXAMPLE.name.en)
+        expect(sidebar_badge(alice)).to_contain_text("uploaded by you")
+
+        # Bob's session has not changed: his page, once rerun, still shows the default data.
+        bob.get_by_role("tab", name="Tables").click()
+        bob.get_by_test_id("stSidebar").get_by_text("Italiano", exact=True).click()
+        wait_for_run(bob)
+        expect(sidebar_badge(bob)).to_contain_text("Carriere nel call center")
+        expect(sidebar_badge(bob)).to_contain_text("predefiniti")
+        expect(sidebar_badge(bob)).not_to_contain_text("Esempio inventato")
+        open_app(bob, "/?lang=en")
+        expect(sidebar_badge(bob)).to_contain_text("default")
+        expect(bob.get_by_text("Bank contact-center operator")).to_have_count(0)
+
+        # Alice keeps her data from page to page and can download it as YAML that loads back.
+        alice.get_by_test_id("stSidebarNav").get_by_role("link", name="The career ladder").click()
+        expect(heading(alice, 2, "Bank contact-center operator")).to_be_visible(
+            timeout=RERUN_TIMEOUT_MS
+        )
+        alice.get_by_test_id("stSidebarNav").get_by_role("link", name="Data").click()
+        wait_for_run(alice)
+        with alice.expect_download() as download:
+            alice.get_by_role("button", name="Download the data in use (YAML)").click()
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        assert saved.name == f"{EXAMPLE.id}.yaml"
+        assert load_dataset(saved.read_bytes()) == EXAMPLE
+    finally:
+        for context in contexts:
+            context.close()
