@@ -157,3 +157,18 @@ def leaning(totals: Mapping[str, int]) -> Leaning:
 def leaning_sides(result: Leaning) -> tuple[str, ...]:
     """The sides a leaning points to: one, or both for "both"."""
     return SIDES if result == BOTH else (result,)
+
+
+def answers_by_side(
+    answers: Mapping[str, str | None], questions: tuple[Question, ...] = QUESTIONS
+) -> dict[str, list[tuple[Question, Option]]]:
+    """The answers given, grouped by the side they lean to ("both" for the neutral ones)."""
+    grouped: dict[str, list[tuple[Question, Option]]] = {INBOUND: [], OUTBOUND: [], BOTH: []}
+    for question in questions:
+        chosen = answers.get(question.id)
+        if chosen is None:
+            continue
+        option = question.option(chosen)
+        side = leaning({INBOUND: option.inbound, OUTBOUND: option.outbound})
+        grouped[side].append((question, option))
+    return grouped

@@ -5,11 +5,19 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from careers.channel_quiz import QUESTIONS, SIDES, Question, QuizResult, leaning_sides
+from careers.channel_quiz import (
+    BOTH,
+    QUESTIONS,
+    SIDES,
+    Question,
+    QuizResult,
+    answers_by_side,
+    leaning_sides,
+)
 from careers.channels import ChannelItem, channel, evidence, fitting_laterals, label
 from careers.i18n import Translator
 from careers.ladder import ladder_roles
-from careers.models import Channel, Dataset
+from careers.models import Channel, Dataset, Item
 from careers.text import md_escape
 from components.role_card import bullets, item_lines
 
@@ -102,7 +110,10 @@ def quiz_form(t: Translator) -> bool:
                 format_func=lambda option_id, q=question: _answer_text(q, option_id, t),
             )
         return st.form_submit_button(
-            t("channels.quiz.submit"), type="primary", icon=":material/how_to_reg:"
+            t("channels.quiz.submit"),
+            type="primary",
+            icon=":material/how_to_reg:",
+            key="channels_quiz_submit",
         )
 
 
@@ -127,27 +138,46 @@ def quiz_result(
     }[result.leaning]
     st.success(message, icon=":material/explore:")
 
-    st.markdown(f"#### {t('channels.quiz.why')}")
-    names = {side: channel(dataset, side).name.get(t.lang) for side in SIDES}
-    for question in QUESTIONS:
-        option = question.option(answers[question.id])
-        answer = md_escape(_answer_text(question, option.id, t))
-        if option.inbound == option.outbound:
-            st.markdown(f"- {t('channels.quiz.reason_neutral', answer=answer)}")
-            continue
-        points = {"inbound": option.inbound, "outbound": option.outbound}
-        st.markdown(f"- {t('channels.quiz.reason', answer=answer, **points)}")
-        side = SIDES[0] if option.inbound > option.outbound else SIDES[1]
-        items = evidence(dataset, side, option.evidence)
-        if items:
-            st.caption(t("channels.quiz.in_sources", channel=md_escape(names[side])))
-            st.markdown(bullets(item_lines(items, dataset, t)))
-
-    with st.expander(t("channels.quiz.your_answers")):
-        st.dataframe(rule_frame(t, answers), hide_index=True, width="stretch")
-
     st.markdown(f"#### {t('channels.quiz.roles')}")
     _role_links(result, dataset, t)
+
+    st.markdown(f"#### {t('channels.quiz.why')}")
+    grouped = answers_by_side(answers)
+    for side, column in zip(SIDES, st.columns(2, gap="large"), strict=True):
+        with column, st.container(border=True):
+            name = md_escape(channel(dataset, side).name.get(t.lang))
+            st.markdown(f"**{t('channels.quiz.towards', channel=name)}**")
+            picks = grouped[side]
+            if not picks:
+                st.caption(t("channels.quiz.no_answers"))
+                continue
+            st.markdown(
+                bullets(
+                    t(
+                        "channels.quiz.reason",
+                        answer=md_escape(_answer_text(q, o.id, t)),
+                        points=max(o.inbound, o.outbound),
+                    )
+                    for q, o in picks
+                )
+            )
+            ids = tuple(dict.fromkeys(i for _, o in picks for i in o.evidence))
+            items = evidence(dataset, side, ids)
+            if items:
+                st.caption(t("channels.quiz.in_sources"))
+                st.markdown(bullets(_evidence_line(item, dataset, t) for item in items))
+    if grouped[BOTH]:
+        neutral = ", ".join(f"«{_answer_text(q, o.id, t)}»" for q, o in grouped[BOTH])
+        st.caption(t("channels.quiz.neutral", answers=md_escape(neutral)))
+
+    with st.expander(t("channels.quiz.your_answers"), icon=":material/calculate:"):
+        st.dataframe(rule_frame(t, answers), hide_index=True, width="stretch")
+
+
+def _evidence_line(item: Item, dataset: Dataset, t: Translator) -> str:
+    """A source item in a few words, with its short citation."""
+    cite = md_escape(dataset.cite(item.source, t.lang, short=True))
+    return f"{md_escape(label(item, t.lang))} :gray[{cite}]"
 
 
 def _role_links(result: QuizResult, dataset: Dataset, t: Translator) -> None:

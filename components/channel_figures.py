@@ -15,7 +15,7 @@ from components.figures import FONT, PALETTE
 # vermillion, then the palette's others for datasets with more than two channels.
 CHANNEL_COLOURS = ["#0072B2", "#D55E00", "#CC79A7", "#56B4E9", "#E69F00"]
 SHARED_COLOUR = PALETTE["lateral"]
-DIMMED = "#B8BEC6"
+DIMMED = "#A0A7B1"
 WRAP = 30  # characters per line: three columns side by side on a 1280-pixel projector
 MAX_LINES = 3
 LINE_PX = 27
