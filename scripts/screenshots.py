@@ -19,7 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
-    ("channels", "/channels", 1400, 4400),
+    ("channels", "/channels", 1400, 5200),
 ]
 
 
