@@ -5,11 +5,25 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
-from tests.e2e.test_pages import RERUN_TIMEOUT_MS, chart, chart_labels, data_traces, open_app
+from tests.e2e.test_pages import (
+    RERUN_TIMEOUT_MS,
+    RUN_TIMEOUT_MS,
+    chart_labels,
+    data_traces,
+    open_app,
+)
 
 pytestmark = pytest.mark.e2e
+
+
+def chart(page: Page) -> Locator:
+    """The comparison chart once plotly has drawn its points (a long page: give it time)."""
+    plot = page.get_by_test_id("stPlotlyChart").locator(".js-plotly-plot")
+    points = plot.locator("g.scatterlayer g.trace path.point")
+    expect(points.first).to_be_attached(timeout=RUN_TIMEOUT_MS)
+    return plot
 
 
 @pytest.mark.parametrize(
