@@ -20,6 +20,7 @@ SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
     ("data", "/data", 1400, 1900),
+    ("channels", "/channels", 1400, 5200),
 ]
 
 
