@@ -18,6 +18,12 @@ from careers.job_description import (
 from careers.ladder import ladder_roles, lateral_roles
 from careers.text import md_escape
 
+# Static CSS: the preview reads like a document, with headings sized for a narrow column.
+PREVIEW_CSS = """<style>
+.st-key-jd_preview [data-testid="stMarkdownContainer"] h1 { font-size: 2rem; padding-top: 0; }
+.st-key-jd_preview [data-testid="stMarkdownContainer"] h2 { font-size: 1.35rem; }
+</style>"""
+
 t, dataset = current()
 roles = ladder_roles(dataset) + lateral_roles(dataset)
 ids = [r.id for r in roles]
@@ -42,7 +48,7 @@ if st.session_state.get("jd_role") not in ids:
 
 st.title(t("job_description.title"), anchor=False)
 st.caption(t("job_description.intro"))
-role_box, company_box, location_box, contract_box = st.columns([2, 2, 2, 2])
+role_box, company_box, location_box, contract_box = st.columns([3, 2, 2, 2])
 role_box.selectbox(t("job_description.role"), ids, key="jd_role", format_func=titles.get)
 role_id = st.session_state["jd_role"]
 st.session_state["jd_link_role"] = role_id
@@ -88,7 +94,7 @@ with edit:
         st.text_area(
             label,
             key=seed(keys[part], "\n".join(lines)),
-            height=220,
+            height=280,
             max_chars=20_000,
             help=t("job_description.lines_help"),
         )
@@ -145,5 +151,6 @@ with preview:
             on_click="ignore",
             icon=":material/download:",
         )
+    st.html(PREVIEW_CSS)
     with st.container(border=True, key="jd_preview"):
         st.markdown(render_markdown(jd, t))

@@ -19,6 +19,10 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
+    ("job_description", "/job_description?role=team_leader", 1400, 1700),
+    # Workshop mode as a projector shows it: one screen, no scrolling.
+    ("workshop_1280", "/workshop?step=2", 1280, 720),
+    ("workshop_1920", "/workshop?step=2", 1920, 1080),
 ]
 
 
