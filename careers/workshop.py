@@ -9,8 +9,10 @@ from typing import Literal
 from careers.ladder import ladder_roles
 from careers.models import Dataset
 
-# A step number as a person types it in a link; anything longer is not a step of any ladder.
-_STEP = re.compile(r"\s*\+?(\d{1,6})\s*")
+# A whole number as typed in a link (ASCII digits only: int() would also take "٣").
+_NUMBER = re.compile(r"\s*([+-]?)([0-9]+)\s*")
+# More digits than this is no step of any ladder, and too long for int() to be worth it.
+_MAX_DIGITS = 6
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,13 @@ def parse_step(value: str | None, count: int) -> tuple[int, StepProblem | None]:
     """
     if value is None:
         return 1, None
-    match = _STEP.fullmatch(value)
+    match = _NUMBER.fullmatch(value)
     if match is None:
-        if re.fullmatch(r"\s*-\s*\d+\s*", value) or re.fullmatch(r"\s*\+?\d+\s*", value):
-            # A negative number, or one with too many digits to be a step.
-            return (1 if "-" in value else count), "out_of_range"
         return 1, "not_a_number"
-    step = int(match.group(1))
+    sign, digits = match.groups()
+    if sign == "-":
+        return 1, "out_of_range"
+    step = int(digits) if len(digits) <= _MAX_DIGITS else count + 1
     if 1 <= step <= count:
         return step, None
     return min(max(step, 1), count), "out_of_range"
