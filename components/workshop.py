@@ -70,7 +70,8 @@ def role_screen(role: Role, dataset: Dataset, t: Translator, rung: str) -> Delta
     with skills:
         st.subheader(t("workshop.skills"), anchor=False)
         names = [md_escape(dataset.skill(s.skill).name.get(lang)) for s in role.skills]
-        st.markdown(" · ".join(names) or f"_{t('role.none_listed')}_")
+        # A no-break space keeps each dot at the end of a line, never at the start of the next.
+        st.markdown("\u00a0· ".join(names) or f"_{t('role.none_listed')}_")
     return pay
 
 
