@@ -21,6 +21,10 @@ SHOTS = [
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
     ("data", "/data", 1400, 1900),
     ("channels", "/channels", 1400, 5200),
+    ("job_description", "/job_description?role=team_leader", 1400, 1700),
+    # Workshop mode as a projector shows it: one screen, no scrolling.
+    ("workshop_1280", "/workshop?step=2", 1280, 720),
+    ("workshop_1920", "/workshop?step=2", 1920, 1080),
 ]
 
 

@@ -1,0 +1,72 @@
+"""Browser tests: an edited job description downloads as a Word file that opens with the edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_pages import RERUN_TIMEOUT_MS, open_app, wait_for_run
+
+pytestmark = pytest.mark.e2e
+
+
+def preview(page: Page):
+    """The bordered preview of the job description."""
+    return page.locator(".st-key-jd_preview")
+
+
+def test_edited_job_description_downloads_as_docx(page: Page, tmp_path: Path) -> None:
+    """Reword the responsibilities and add a company; the .docx has both, under its headings."""
+    open_app(page, "/job_description?role=team_leader&lang=en")
+    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible()
+
+    duties = page.get_by_role("textbox", name="Responsibilities (one per line)")
+    duties.fill("Coach six agents every week\nRun the Monday <b>huddle</b>")
+    duties.press("Control+Enter")
+    company = page.get_by_role("textbox", name="Company", exact=True)
+    company.fill("Acme Contact Center")
+    company.press("Enter")
+    expect(preview(page).get_by_text("Run the Monday <b>huddle</b>")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    expect(preview(page).get_by_text("Acme Contact Center")).to_be_visible()
+    wait_for_run(page)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download as Word (.docx)").click()
+    download = download_info.value
+    assert download.suggested_filename == "job_description_team_leader_en.docx"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+
+    document = docx.Document(str(target))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    assert paragraphs[0] == ("Title", "Team leader")
+    assert ("Normal", "Company: Acme Contact Center") in paragraphs
+    start = paragraphs.index(("Heading 1", "Responsibilities"))
+    assert paragraphs[start + 1 : start + 4] == [
+        ("List Bullet", "Coach six agents every week"),
+        ("List Bullet", "Run the Monday <b>huddle</b>"),
+        ("Heading 1", "Skills and qualifications"),
+    ]
+    assert ("Normal", "$38,000 – $44,000 per year") in paragraphs
+
+
+def test_markdown_download_in_italian_hides_salary_when_asked(page: Page, tmp_path: Path) -> None:
+    """Switch the salary off: the Markdown file no longer has it, and is named for the role."""
+    open_app(page, "/job_description?role=operatore&lang=it")
+    page.get_by_text("Mostra la fascia di stipendio").click()
+    expect(preview(page).get_by_text("Fascia di stipendio")).to_have_count(0)
+    wait_for_run(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Scarica in Markdown").click()
+    download = download_info.value
+    assert download.suggested_filename == "job_description_operatore_it.md"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Operatore di call center \\(agente\\)")
+    assert "## Responsabilità" in text and "32.000" not in text
