@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from scripts.browser import launch_chromium
 from scripts.server import ServerError, serve
+
+# On a busy machine (two cores shared by a browser and a server) a chart can take a few seconds;
+# assertions wait as long as a patient user would rather than Playwright's default 5 s.
+expect.set_options(timeout=30_000)
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +39,8 @@ def browser() -> Iterator[Browser]:
 def page(browser: Browser, base_url: str) -> Iterator[Page]:
     """A fresh browser context (no cookies, no session) with a 1400x1000 viewport."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=base_url)
+    # The machine may be busy (two cores, a browser and a server): wait as long as a user would.
+    context.set_default_timeout(30_000)
     page = context.new_page()
     yield page
     context.close()
