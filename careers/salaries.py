@@ -201,6 +201,11 @@ def per_period(amount_per_year: float, view: View) -> float:
     return amount_per_year / yearly(1.0, view.period, view)
 
 
+def monthly(amount: float, view: View) -> float:
+    """An amount in the view's period as one of the view's monthly payments."""
+    return yearly(amount, view.period, view) / view.payments
+
+
 def currency_factor(currency: str, view: View) -> float | None:
     """What one unit of `currency` is worth in the view's currency; None when unrelated."""
     if currency == view.currency:
