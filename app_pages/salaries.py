@@ -104,6 +104,7 @@ with st.container(border=True):
             key="salaries_hours",
             help=t("salaries.hours_help"),
         )
+        st.caption(t("salaries.hours_assumption"))
     with currency_col:
         st.toggle(t("salaries.convert", base=base), key="salaries_convert")
         st.text_input(
@@ -138,7 +139,6 @@ with st.container(border=True):
             key="salaries_salary",
             help=t("salaries.salary_help"),
         )
-        st.caption(t("salaries.hours_assumption"))
 
 with st.expander(t("salaries.own_title"), icon=":material/business:"):
     upload, records = own_bands_input(t, titles, view.currency)

@@ -299,10 +299,12 @@ def band_figure(
             "tickformat": ",.2f" if view.period == "hour" else ",.0f",
             "range": [low - span * 0.08, high + tail + span * 0.04],
             "gridcolor": "#E5E7EB",
+            "tickfont": {**FONT, "size": 15},
             "fixedrange": True,
         },
         yaxis={
             "tickvals": list(range(len(rows))),
+            "tickfont": {**FONT, "size": 16},
             "ticktext": ticks,
             "range": [-0.6, len(rows) - 0.4],
             "fixedrange": True,

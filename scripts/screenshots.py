@@ -19,6 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
+    ("salaries", "/salaries?role=team_leader", 1400, 2900),
 ]
 
 
