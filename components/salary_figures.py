@@ -33,10 +33,11 @@ def rate_note(view: View, t: Translator, example: bool) -> str | None:
     """The conversion rate in words, flagged as an example when it is the untouched default."""
     if not view.converted:
         return None
+    decimals = len(f"{view.rate:.4f}".rstrip("0").split(".")[1])
     text = t(
         "salaries.rate_note",
         base=view.base,
-        rate=format_number(view.rate, t.lang, 4),
+        rate=format_number(view.rate, t.lang, decimals),
         target=view.target,
     )
     return f"{text} · {t('salaries.rate_example')}" if example else text
