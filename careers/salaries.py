@@ -422,6 +422,11 @@ def _blank(raw: Any) -> bool:
     return isinstance(raw, str) and not raw.strip()
 
 
+def _echo(raw: Any) -> str:
+    """A cell as the user typed it, for a message: 32000.0 reads as 32000."""
+    return f"{raw:g}" if isinstance(raw, float) else str(raw)
+
+
 def _role_lookup(dataset: Dataset) -> dict[str, str]:
     """Role id or title (either language), lower-cased, to the role id."""
     lookup: dict[str, str] = {}
@@ -480,11 +485,11 @@ def _row_problem(
             return RowProblem(number, f"no_{name}")
         value = parse_amount(cells[name])
         if value is None:
-            return RowProblem(number, "not_a_number", str(cells[name]))
+            return RowProblem(number, "not_a_number", _echo(cells[name]))
         if value < 0:
-            return RowProblem(number, "negative", str(cells[name]))
+            return RowProblem(number, "negative", _echo(cells[name]))
         if value > MAX_PAY:
-            return RowProblem(number, "too_large", str(cells[name]))
+            return RowProblem(number, "too_large", _echo(cells[name]))
         amounts.append(value)
     if amounts[0] > amounts[1]:
         return RowProblem(number, "min_gt_max")
