@@ -284,7 +284,7 @@ def band_figure(
     ]
     fig.update_layout(
         height=height or 200 + 110 * max(len(rows), 1),
-        margin={"l": 10, "r": 30, "t": 70, "b": 90 if note else 60},
+        margin={"l": 10, "r": 30, "t": 70, "b": 115 if note else 60},
         font=FONT,
         separators=plotly_separators(t.lang),
         barmode="overlay",
@@ -319,7 +319,7 @@ def band_figure(
             yref="paper",
             yanchor="top",
             xanchor="left",
-            yshift=-40,
+            yshift=-62,
             text=_html_text(note),
             showarrow=False,
             font={**FONT, "size": 14, "color": PALETTE["text"]},
@@ -343,7 +343,7 @@ def pay_mix_figure(
     you = t("salaries.mix_you")
     fig = go.Figure()
     for name, base, size, colour in (
-        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["ladder"]),
+        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["lateral"]),
         (t("salaries.mix_commission"), fixed, commission, PALETTE["selected"]),
     ):
         fig.add_trace(
