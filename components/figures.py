@@ -19,6 +19,7 @@ PALETTE = {
     "selected": "#E69F00",
     "lateral": "#009E73",
     "estimate": "#56B4E9",
+    "own": "#CC79A7",
     "line": "#6B7280",
     "text": "#1F2937",
 }

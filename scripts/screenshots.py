@@ -19,6 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
+    ("salaries", "/salaries?role=team_leader&currency=EUR&period=month&payments=14", 1400, 2900),
     ("data", "/data", 1400, 1900),
     ("channels", "/channels", 1400, 5200),
     ("job_description", "/job_description?role=team_leader", 1400, 1700),
@@ -43,7 +44,11 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                 page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
                     timeout=30_000
                 )
-                if page.locator(".js-plotly-plot").count():
+                # Widget and chart code loads lazily after the run, shown as skeletons meanwhile.
+                page.wait_for_function(
+                    "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
+                )
+                if page.get_by_test_id("stPlotlyChart").count():
                     page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
                 target = OUT / f"{name}_{lang}.png"

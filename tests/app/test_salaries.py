@@ -1,0 +1,303 @@
+"""The salary page: figures and metrics in both languages, views, own bands, clicks and links."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from careers import load_dataset
+from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
+from tests.conftest import small_dataset
+
+ORDER = ["operatore", "team_leader", "supervisore", "coordinatore"]
+# (lang) -> what a user reads in the metrics table for the source data.
+EXPECTED = {
+    "it": {
+        "agent_mid": "33.500\u00a0USD",
+        "agent_spread": "9,4%",
+        "leader_mid": "41.000\u00a0USD",
+        "leader_spread": "15,8%",
+        "progression": "+22,4%",
+        "gap": "salto di 3.000\u00a0USD",
+        "open": "Serve un massimo (fascia aperta)",
+        "source": "32.000\u00a0USD – 35.000\u00a0USD all'anno",
+    },
+    "en": {
+        "agent_mid": "$33,500",
+        "agent_spread": "9.4%",
+        "leader_mid": "$41,000",
+        "leader_spread": "15.8%",
+        "progression": "+22.4%",
+        "gap": "gap of $3,000",
+        "open": "Needs a maximum (open-ended band)",
+        "source": "$32,000 – $35,000 per year",
+    },
+}
+
+
+def metrics(at):
+    """The metrics table as shown (the page's last dataframe), indexed by role title."""
+    return at.dataframe[-1].value.set_index("role")
+
+
+def titles(lang):
+    """Role titles of the default data in ladder order."""
+    from careers import DEFAULT_DATASET
+
+    dataset = load_dataset(DEFAULT_DATASET)
+    return [dataset.role(r).title.get(lang) for r in ORDER]
+
+
+def edit_own_bands(at, rows):
+    """Type rows into the "your bands" editor, as the browser reports an edit."""
+    editor = next(e for e in at.dataframe if "salaries_own_table" in e.proto.id)
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = editor.proto.id
+    state.string_value = json.dumps({"edited_rows": {}, "added_rows": rows, "deleted_rows": []})
+    return at._run(states)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_metrics_of_the_source_data_in_each_language(lang):
+    at = open_page("salaries", lang)
+    assert not at.exception
+    want = EXPECTED[lang]
+    table = metrics(at)
+    agent, leader, supervisor, top = titles(lang)
+    assert list(table.index) == [agent, leader, supervisor, top]
+    assert table.loc[agent, "midpoint"] == want["agent_mid"]
+    assert table.loc[agent, "spread"] == want["agent_spread"]
+    assert table.loc[agent, "source"] == want["source"]
+    assert table.loc[leader, "midpoint"] == want["leader_mid"]
+    assert table.loc[leader, "spread"] == want["leader_spread"]
+    assert table.loc[leader, "progression"] == want["progression"]
+    assert table.loc[leader, "overlap_money"] == want["gap"]
+    assert table.loc[top, "midpoint"] == want["open"]
+    assert table.loc[top, "spread"] == want["open"]
+    # The panel below opens on the entry level, its midpoint in large type.
+    assert at.metric[0].value == want["agent_mid"]
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_chart_draws_every_band_in_ladder_order(lang):
+    at = open_page("salaries", lang)
+    _, spec = chart_spec(at, "salaries_chart")
+    bars = spec["data"][0]
+    assert bars["customdata"] == ORDER
+    assert bars["base"] == [32_000, 38_000, 44_000, 63_000]
+    assert spec["layout"]["separators"] == (",." if lang == "it" else ".,")
+    assert spec["layout"]["xaxis"]["title"]["text"] == (
+        "USD all'anno" if lang == "it" else "USD per year"
+    )
+
+
+def test_period_switch_to_month_with_14_payments():
+    at = open_page("salaries", "it")
+    at.segmented_control(key="salaries_period").set_value("month")
+    at.selectbox(key="salaries_payments").set_value(14).run()
+    assert not at.exception
+    agent = titles("it")[0]
+    table = metrics(at)
+    # 32,000 / 14 = 2,285.71 and 35,000 / 14 = 2,500: shown rounded; the source stays yearly.
+    assert table.loc[agent, "band"] == "2286\u00a0USD – 2500\u00a0USD".replace(
+        "2286", "2.286"
+    ).replace("2500", "2.500")
+    assert table.loc[agent, "source"] == EXPECTED["it"]["source"]
+    assert table.loc[agent, "spread"] == "9,4%"  # ratios do not change with the period
+    assert at.query_params["period"] == "month" and at.query_params["payments"] == "14"
+    _, spec = chart_spec(at, "salaries_chart")
+    assert spec["layout"]["xaxis"]["title"]["text"] == "USD al mese (14 mensilità)"
+
+
+def test_period_switch_to_hour_uses_hours_per_week():
+    at = open_page("salaries", "en")
+    at.segmented_control(key="salaries_period").set_value("hour")
+    at.number_input(key="salaries_hours").set_value(20.0).run()
+    leader = titles("en")[1]
+    # 41,000 a year / (20 h × 52 weeks) = 39.42 an hour, shown rounded to whole dollars.
+    assert metrics(at).loc[leader, "midpoint"] == "$39"
+    _, spec = chart_spec(at, "salaries_chart")
+    assert spec["layout"]["xaxis"]["title"]["text"] == "USD per hour (20 h/week)"
+    assert at.query_params["hours"] == "20"
+
+
+@pytest.mark.parametrize(
+    ("lang", "midpoint", "note"),
+    [
+        ("it", "30.820\u00a0€", "Convertito al cambio 1 USD = 0,92 EUR"),
+        ("en", "€30,820", "Converted at 1 USD = 0.92 EUR"),
+    ],
+)
+def test_currency_switch_converts_at_the_example_rate_and_says_so(lang, midpoint, note):
+    at = open_page("salaries", lang)
+    at.toggle(key="salaries_convert").set_value(True).run()
+    assert not at.exception
+    agent = titles(lang)[0]
+    assert metrics(at).loc[agent, "midpoint"] == midpoint  # 33,500 × 0.92
+    assert metrics(at).loc[agent, "source"] == EXPECTED[lang]["source"]
+    _, spec = chart_spec(at, "salaries_chart")
+    notes = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
+    assert note in notes
+    assert at.query_params["currency"] == "EUR" and at.query_params["rate"] == "0.92"
+
+
+def test_a_typed_rate_replaces_the_example():
+    at = open_page("salaries", "en", currency="EUR")
+    at.number_input(key="salaries_rate").set_value(0.5).run()
+    agent = titles("en")[0]
+    assert metrics(at).loc[agent, "midpoint"] == "€16,750"
+    _, spec = chart_spec(at, "salaries_chart")
+    notes = " ".join(a.get("text", "") for a in spec["layout"]["annotations"])
+    assert "1 USD = 0.5 EUR" in notes and "example" not in notes
+
+
+def test_a_typed_salary_gives_compa_ratio_penetration_and_a_line():
+    at = open_page("salaries", "en")
+    at.number_input(key="salaries_salary").set_value(36_000).run()
+    agent, leader, _, top = titles("en")
+    table = metrics(at)
+    assert table.loc[agent, "compa_ratio"] == "107.5%"
+    assert table.loc[agent, "penetration"] == "133.3%"
+    assert table.loc[leader, "penetration"] == "-33.3%"
+    assert table.loc[top, "penetration"] == EXPECTED["en"]["open"]
+    _, spec = chart_spec(at, "salaries_chart")
+    assert any(s.get("x0") == 36_000 for s in spec["layout"]["shapes"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "bad_row", "good"),
+    [
+        ("it", "Riga 2", "24.000\u00a0€ – 28.000\u00a0€"),
+        ("en", "Row 2", "€24,000 – €28,000"),
+    ],
+)
+def test_own_bands_csv_with_a_bad_row(lang, bad_row, good):
+    at = open_page("salaries", lang, currency="EUR")
+    data = b"role,min,max,currency\noperatore,24000,28000,EUR\nteam_leader,44000,30000,EUR\n"
+    at.file_uploader(key="salaries_own_csv").set_value(("mine.csv", data, "text/csv")).run()
+    assert not at.exception
+    error = plain(at.error[0].value)
+    assert bad_row in error and "Riga 1" not in error and "Row 1" not in error
+    agent, leader = titles(lang)[:2]
+    table = metrics(at)
+    assert table.loc[agent, "own_band"] == good
+    assert table.loc[leader, "own_band"] == ""
+    _, spec = chart_spec(at, "salaries_chart")
+    own = [d for d in spec["data"] if d.get("name") in ("La tua fascia", "Your band")]
+    assert own and own[0]["customdata"] == ["operatore"]
+
+
+def test_own_bands_typed_in_the_table_with_bad_rows():
+    at = open_page("salaries", "en")
+    at = edit_own_bands(
+        at,
+        [
+            {"role": "operatore", "min": 30000, "max": 36000},
+            {"role": "team_leader", "min": -1, "max": 100},
+            {"role": "supervisore", "min": 50000, "max": 40000},
+        ],
+    )
+    assert not at.exception
+    error = plain(at.error[0].value)
+    assert "Row 2" in error and "“-1” is negative" in error
+    assert "Row 3" in error and "minimum is greater than the maximum" in error
+    agent = titles("en")[0]
+    assert metrics(at).loc[agent, "own_band"] == "$30,000 – $36,000"
+    assert metrics(at).loc[agent, "own_diff"] == "-$500 (-1.5%)"
+
+
+def test_click_on_a_band_opens_that_role_below():
+    at = open_page("salaries", "en")
+    assert at.subheader[0].value == titles("en")[0]
+    at = click_point(at, "salaries_chart", "team_leader")
+    assert not at.exception
+    assert at.subheader[0].value == "Team leader"
+    assert at.metric[2].value == "+22.4%"
+    assert at.metric[3].value == "gap of $3,000"
+    assert at.query_params["role"] == "team_leader"
+    _, spec = chart_spec(at, "salaries_chart_team_leader")
+    assert spec["data"][0]["marker"]["line"]["width"][1] == 4
+
+
+def test_clicking_the_estimate_shows_its_basis():
+    at = click_point(open_page("salaries", "it"), "salaries_chart", "supervisore")
+    assert "Stima, non dalle fonti" in plain(at.warning[0].value)
+
+
+def test_link_restores_the_view():
+    at = open_page(
+        "salaries", "it", role="coordinatore", currency="EUR", period="month", payments="13"
+    )
+    assert not at.exception
+    assert at.selectbox(key="salaries_role").value == "coordinatore"
+    assert at.toggle(key="salaries_convert").value is True
+    assert at.segmented_control(key="salaries_period").value == "month"
+    assert at.selectbox(key="salaries_payments").value == 13
+    assert at.subheader[0].value.startswith("Coordinatore")
+    assert "Fascia aperta" in screen_text(at)
+    # 63,000 × 0.92 / 13 = 4,458.46
+    top = titles("it")[3]
+    assert metrics(at).loc[top, "band"].startswith("4.458\u00a0€")
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("params", "name"),
+    [
+        ({"role": "<script>alert(1)</script>"}, "role"),
+        ({"currency": "dollars!"}, "currency"),
+        ({"period": "x" * 5000}, "period"),
+        ({"payments": "15"}, "payments"),
+        ({"hours": "-3"}, "hours"),
+        ({"rate": "inf"}, "rate"),
+    ],
+)
+def test_bad_link_falls_back_with_a_notice(params, name):
+    at = open_page("salaries", "en", **params)
+    assert not at.exception
+    warning = plain(at.warning[0].value)
+    assert f"for “{name}”" in warning and "cannot be used" in warning
+    assert len(warning) < 300
+    assert at.selectbox(key="salaries_role").value == "operatore"
+    assert at.segmented_control(key="salaries_period").value == "year"
+    assert metrics(at).loc[titles("en")[0], "midpoint"] == "$33,500"
+
+
+def test_pay_mix_total_beside_the_band():
+    at = open_page("salaries", "en", role="team_leader")
+    at.number_input(key="salaries_fixed").set_value(3_000.0)
+    at.number_input(key="salaries_commission").set_value(500.0)
+    at.slider(key="salaries_achievement").set_value(50).run()
+    assert not at.exception
+    # 3,000 × 12 + 500 × 0.5 × 12 = 39,000: inside the team leader's 38,000–44,000.
+    assert "Total pay: $39,000 — within the band" in screen_text(at)
+    assert "Fixed pay plus commissions" in screen_text(at)  # the dataset's sourced statement
+    _, spec = chart_spec(at, "salaries_mix_chart")
+    assert spec["data"][0]["x"] == [36_000] and spec["data"][1]["x"] == [3_000]
+
+
+def test_another_dataset_with_its_own_roles_and_euros():
+    from streamlit.testing.v1 import AppTest
+
+    dataset = load_dataset(yaml.safe_dump(small_dataset()).encode())
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.session_state["dataset"] = dataset
+    at.run()
+    at.switch_page("app_pages/salaries.py").run()
+    assert not at.exception
+    table = metrics(at)
+    assert list(table.index) == ["Agent", "Lead"]
+    assert table.loc["Lead", "midpoint"] == "€28,000"
+    assert table.loc["Lead", "overlap_money"] == "gap of €2,000"
+    assert table.loc["Lead", "progression"] == "+27.3%"
+    _, spec = chart_spec(at, "salaries_chart_agent")
+    assert spec["data"][0]["customdata"] == ["agent", "lead"]
+    assert "Total pay" in screen_text(at)
+    assert "This data does not describe how pay is made up" in screen_text(at)
+    # Converting euro data goes to dollars by default.
+    at.toggle(key="salaries_convert").set_value(True).run()
+    assert at.query_params["currency"] == "USD"
