@@ -126,7 +126,7 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
         f"- {t('self_check.education')}: {t(_EDUCATION_KEYS[answers.education])}",
         f"- {t('self_check.years')}: {format_years(answers.years, lang)}",
         f"- {t('self_check.leadership')}: "
-        + t("self_check.yes" if answers.leadership else "self_check.no"),
+        + t("self_check.answer_yes" if answers.leadership else "self_check.answer_no"),
         f"- {t('self_check.skills')}: " + (_line(", ".join(skills)) if skills else "—"),
     ]
     for title, checks in (
