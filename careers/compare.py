@@ -20,11 +20,15 @@ PayStatus = Literal["ok", "missing", "open_ended", "incomparable"]
 
 @dataclass(frozen=True)
 class Split(Generic[T]):
-    """One kind of content (skills, duties...) split into shared, added by B, dropped from A."""
+    """One kind of content (skills, duties...) split into shared, added by B, dropped from A.
+
+    `shared` holds B's version of each common item, `kept` A's version of the same items.
+    """
 
     shared: list[T]
     added: list[T]
     dropped: list[T]
+    kept: list[T]
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ def split_by(first: Sequence[T], second: Sequence[T], key: Callable[[T], str]) -
         shared=[x for x in second if key(x) in first_keys],
         added=[x for x in second if key(x) not in first_keys],
         dropped=[x for x in first if key(x) not in second_keys],
+        kept=[x for x in first if key(x) in second_keys],
     )
 
 

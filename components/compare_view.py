@@ -95,7 +95,7 @@ def split_block(
     dropped = f":orange-badge[{t('compare.dropped')}] "
     added = f":blue-badge[{t('compare.added')}] "
     left, right = st.columns(2, gap="large")
-    a_lines = _lines(split.dropped, dropped, label, cite) + _lines(split.shared, "", label, cite)
+    a_lines = _lines(split.dropped, dropped, label, cite) + _lines(split.kept, "", label, cite)
     b_lines = _lines(split.added, added, label, cite) + _lines(split.shared, "", label, cite)
     for column, lines in ((left, a_lines), (right, b_lines)):
         with column:

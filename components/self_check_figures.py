@@ -57,7 +57,14 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="rgba(0,0,0,0)",
         dragmode=False,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 16}},
+        legend={
+            "traceorder": "normal",
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "x": 0,
+            "font": {"size": 16},
+        },
         xaxis={
             "title": {"text": t("self_check.chart_axis")},
             "dtick": 1 if longest <= 10 else None,

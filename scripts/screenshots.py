@@ -19,6 +19,14 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
+    ("compare", "/compare?a=operatore&b=team_leader", 1400, 4200),
+    (
+        "self_check",
+        "/self_check?skills=communication,listening,patience,basic_it&edu=high_school&years=1"
+        "&lead=0&role=team_leader",
+        1400,
+        3400,
+    ),
 ]
 
 
