@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from careers.compare import comparable_roles
@@ -174,8 +174,7 @@ def assess_role(dataset: Dataset, role_id: str, answers: Answers) -> RoleResult:
         replaced = []
         for check in checks:
             if check.kind == "education" and not check.met:
-                check = Check("education", check.weight, True, "experience_for_education",
-                              qualification=check.qualification)  # fmt: skip
+                check = replace(check, met=True, reason="experience_for_education")
                 applied = True
             replaced.append(check)
         checks = replaced
