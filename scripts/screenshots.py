@@ -20,6 +20,14 @@ SHOTS = [
     ("home", "/", 1400, 2000),
     ("ladder", "/ladder?role=team_leader", 1400, 2600),
     ("salaries", "/salaries?role=team_leader&currency=EUR&period=month&payments=14", 1400, 2900),
+    ("compare", "/compare?a=operatore&b=team_leader", 1400, 4200),
+    (
+        "self_check",
+        "/self_check?skills=communication,listening,patience,basic_it&edu=high_school&years=1"
+        "&lead=0&role=team_leader",
+        1400,
+        3400,
+    ),
     ("data", "/data", 1400, 1900),
     ("channels", "/channels", 1400, 5200),
     ("job_description", "/job_description?role=team_leader", 1400, 1700),

@@ -1,0 +1,105 @@
+"""The compare page: two roles side by side, the pay gap, the matrix, links good and bad."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from careers import DEFAULT_DATASET, load_dataset
+from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from tests.conftest import small_dataset
+
+DATASET = load_dataset(DEFAULT_DATASET)
+
+
+@pytest.mark.parametrize(
+    ("lang", "amount", "added"),
+    [("it", "+7.500\u00a0USD", "nuovo in B"), ("en", "+$7,500", "new in B")],
+)
+def test_default_pair_is_operator_and_team_leader(lang, amount, added):
+    at = open_page("compare", lang)
+    assert not at.exception
+    assert at.selectbox(key="compare_a").value == "operatore"
+    assert at.selectbox(key="compare_b").value == "team_leader"
+    assert at.metric[0].value == amount
+    assert at.metric[0].delta == ("+22,4%" if lang == "it" else "+22.4%")
+    text = screen_text(at)
+    assert f":blue-badge[{added}] Leadership" in text
+    assert at.query_params["a"] == "operatore" and at.query_params["b"] == "team_leader"
+    _, spec = chart_spec(at, "compare_matrix")
+    heat = spec["data"][0]
+    assert heat["x"][:2] == ["operatore", "team_leader"]
+    assert "supervisore" not in heat["x"]  # the sources list no skills for it
+    assert "Call-center supervisor" in text or "Supervisore del call center" in text
+
+
+def test_link_opens_the_pair_and_open_ended_band_has_no_difference():
+    at = open_page("compare", "en", a="team_leader", b="coordinatore")
+    assert not at.exception
+    assert [h.value for h in at.subheader][:2] == [
+        "A · Team leader",
+        "B · Call-center coordinator (call-center manager)",
+    ]
+    assert not at.metric
+    assert "No midpoint to compare" in plain(at.info[0].value)
+
+
+def test_estimate_and_missing_band_are_said():
+    at = open_page("compare", "it", a="team_leader", b="supervisore")
+    warnings = [plain(w.value) for w in at.warning]
+    assert any("anche la differenza va letta come una stima" in w for w in warnings)
+    assert at.metric[0].value == "+12.500\u00a0USD"
+    at = open_page("compare", "en", a="operatore", b="receptionist")
+    assert any(
+        "Not in the sources: no salary band is given for Receptionist" in plain(i.value)
+        for i in at.info
+    )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"a": "nope", "b": "team_leader"},
+        {"a": "operatore", "b": "operatore"},
+        {"a": "<script>alert(1)</script>", "b": "x" * 5000},
+        {"b": "coordinatore"},
+    ],
+)
+def test_bad_or_equal_pair_falls_back_with_a_notice(params):
+    at = open_page("compare", "en", **params)
+    assert not at.exception
+    notice = plain(at.warning[0].value)
+    assert "showing “Call-center operator (agent)” and “Team leader” instead" in notice
+    assert len(notice) < 500
+    assert at.query_params["a"] == "operatore" and at.query_params["b"] == "team_leader"
+
+
+def test_choosing_a_role_updates_the_view_and_the_link():
+    at = open_page("compare", "en")
+    at.selectbox(key="compare_b").set_value("coordinatore").run()
+    assert at.query_params["b"] == "coordinatore"
+    assert "B · Call-center coordinator (call-center manager)" in [h.value for h in at.subheader]
+    _, spec = chart_spec(at, "compare_matrix")
+    assert (
+        "<b>B · " in spec["layout"]["xaxis"]["ticktext"][spec["data"][0]["x"].index("coordinatore")]
+    )
+    at.selectbox(key="compare_a").set_value("coordinatore").run()
+    assert not at.exception
+    assert "same role twice" in plain(at.warning[0].value)
+
+
+def test_other_dataset_with_its_own_ids():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["dataset"] = load_dataset(yaml.safe_dump(small_dataset()).encode())
+    at.query_params["lang"] = "it"
+    at.run()
+    at.switch_page("app_pages/compare.py").run()
+    assert not at.exception
+    assert at.selectbox(key="compare_a").value == "agent"
+    assert at.selectbox(key="compare_b").value == "lead"
+    assert at.metric[0].value == "+6.000\u00a0€"
+    text = screen_text(at)
+    assert ":blue-badge[nuovo in B] Guidare" in text
+    assert "Non compaiono nella matrice" in text and "Banco" in text

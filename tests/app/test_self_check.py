@@ -1,0 +1,116 @@
+"""The self-check page: answers in, scores, gaps, steps, chart and link out, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+
+from careers import load_dataset
+from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from tests.conftest import small_dataset
+
+SENIOR = {"skills": "leadership,data_analysis", "edu": "none", "years": "8", "lead": "1"}
+
+
+def scores(at: AppTest) -> dict[str, object]:
+    """Role title → score shown in the overview table."""
+    frame = at.dataframe[0].value
+    return dict(zip(frame.iloc[:, 0], frame.iloc[:, 1], strict=True))
+
+
+OPERATOR = {"it": "Operatore di call center (agente)", "en": "Call-center operator (agent)"}
+
+
+@pytest.mark.parametrize(("lang", "operator"), list(OPERATOR.items()))
+def test_no_answers_yet(lang, operator):
+    at = open_page("self_check", lang)
+    assert not at.exception
+    assert scores(at)[operator] == 0
+    assert at.metric[0].value == "0%"
+    assert at.header[0].value == operator
+    assert at.query_params["role"] == "operatore" and at.query_params["skills"] == ""
+    text = screen_text(at)
+    assert (
+        "Formazione — Tecniche di ascolto" if lang == "it" else "Training — Listening techniques"
+    ) in text
+    _, spec = chart_spec(at, "self_check_coverage")
+    assert [trace["x"][0] for trace in spec["data"]] == [0, 4]  # communication: 0 met, 4 missing
+
+
+def test_ticking_answers_changes_the_result_and_the_link():
+    at = open_page("self_check", "en")
+    for skill in ("communication", "listening", "patience"):
+        at.checkbox(key=f"self_check_skill_{skill}").check()
+    at.selectbox(key="self_check_edu").set_value("high_school")
+    at.number_input(key="self_check_years").set_value(2.0).run()
+    assert not at.exception
+    # 3 skills + diploma (2) + two required experiences (2 + 2) = 9 of 21
+    assert at.metric[0].value == "43%"
+    assert scores(at)["Call-center operator (agent)"] == 43
+    assert at.query_params["skills"] == "communication,listening,patience"
+    assert at.query_params["edu"] == "high_school" and at.query_params["years"] == "2"
+    _, spec = chart_spec(at, "self_check_coverage")
+    assert spec["data"][0]["x"][0] == 2  # two communication skills met
+    code = at.get("code")[0].value
+    assert "skills=communication,listening,patience&edu=high_school&years=2&lead=0" in code
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule"),
+    [
+        ("it", "un'esperienza significativa può sostituire"),
+        ("en", "significant experience can stand in"),
+    ],
+)
+def test_link_restores_answers_and_applies_the_faq_rule(lang, rule):
+    at = open_page("self_check", lang, role="coordinatore", **SENIOR)
+    assert not at.exception
+    assert at.checkbox(key="self_check_skill_leadership").value
+    assert at.number_input(key="self_check_years").value == 8
+    assert at.checkbox(key="self_check_lead").value
+    assert at.selectbox(key="self_check_role").value == "coordinatore"
+    assert rule in plain(at.success[0].value)
+    # 2 of 4 skills + degree via experience (2) + required (2) + preferred (1) experience = 7/9
+    assert at.metric[0].value == "78%"
+
+
+def test_same_answers_without_leadership_give_a_lower_score():
+    at = open_page("self_check", "en", role="coordinatore", **{**SENIOR, "lead": "0"})
+    assert not at.success
+    assert at.metric[0].value == "22%"
+    assert "needs team-leading experience" in screen_text(at)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"skills": "listening,nope", "years": "abc", "edu": "phd", "role": "boss"},
+        {"skills": "<script>alert(1)</script>", "lead": "x" * 5000},
+    ],
+)
+def test_bad_link_values_are_ignored_with_a_notice(params):
+    at = open_page("self_check", "en", **params)
+    assert not at.exception
+    notice = plain(at.warning[0].value)
+    assert notice.startswith("Some values in the link are not valid answers")
+    assert len(notice) < 400
+    assert at.header[0].value == "Call-center operator (agent)"
+    assert at.number_input(key="self_check_years").value == 0
+
+
+def test_other_dataset_with_its_own_ids():
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["dataset"] = load_dataset(yaml.safe_dump(small_dataset()).encode())
+    at.query_params["lang"] = "it"
+    at.query_params["skills"] = "talk,listening"
+    at.run()
+    at.switch_page("app_pages/self_check.py").run()
+    assert not at.exception
+    assert "“listening”" in plain(at.warning[0].value)
+    shown = scores(at)
+    assert (shown["Agente"], shown["Capo"]) == (100, 50)
+    assert shown["Banco"] != shown["Banco"]  # NaN: nothing to score for the lateral role
+    at.selectbox(key="self_check_role").set_value("lead").run()
+    assert at.metric[0].value == "50%"
+    assert "Sviluppa queste competenze: Guidare." in screen_text(at)
