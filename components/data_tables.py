@@ -5,9 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from careers.band_edit import band_table
+from careers.export import dump_dataset
 from careers.frames import bands_frame, roles_frame, skills_frame, transitions_frame
 from careers.i18n import Translator
 from careers.models import Dataset
+from components.cache import derived
 
 
 def column_labels(t: Translator) -> dict[str, str]:
@@ -69,22 +72,61 @@ def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
     return readable
 
 
+TABLES = ("roles", "transitions", "skills", "bands")
+FRAMES = {
+    "roles": roles_frame,
+    "transitions": transitions_frame,
+    "skills": skills_frame,
+    "bands": bands_frame,
+}
+
+
+@derived
+def table_frames(dataset: Dataset, t: Translator) -> list[tuple[str, pd.DataFrame, bytes]]:
+    """Each table of the dataset: its name, the frame shown on screen and its CSV bytes."""
+    tables = []
+    for name in TABLES:
+        frame = FRAMES[name](dataset, t.lang)
+        shown = frame if frame.empty else _readable(frame, t)
+        tables.append((name, shown, frame.to_csv(index=False).encode("utf-8")))
+    return tables
+
+
+@derived
+def csv_bytes(dataset: Dataset, name: str, lang: str) -> bytes:
+    """One table of the dataset (roles, transitions, skills, bands) as CSV bytes."""
+    return FRAMES[name](dataset, lang).to_csv(index=False).encode("utf-8")
+
+
+@derived
+def yaml_bytes(dataset: Dataset) -> bytes:
+    """The dataset as the bytes of a YAML file that uploads again as the same data."""
+    return dump_dataset(dataset).encode("utf-8")
+
+
+@derived
+def cached_band_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """The bands editor's starting table (`careers.band_edit.band_table`), built once per data."""
+    return band_table(dataset, lang)
+
+
 def dataset_tables(dataset: Dataset, t: Translator) -> None:
     """Roles, moves, skills and bands as tables, each downloadable as CSV."""
     labels = column_labels(t)
-    tables = [
-        ("roles", t("data.tables.roles"), roles_frame(dataset, t.lang)),
-        ("transitions", t("data.tables.transitions"), transitions_frame(dataset, t.lang)),
-        ("skills", t("data.tables.skills"), skills_frame(dataset, t.lang)),
-        ("bands", t("data.tables.bands"), bands_frame(dataset, t.lang)),
-    ]
-    for name, title, frame in tables:
+    titles = {
+        "roles": t("data.tables.roles"),
+        "transitions": t("data.tables.transitions"),
+        "skills": t("data.tables.skills"),
+        "bands": t("data.tables.bands"),
+    }
+    for name, frame, csv in table_frames(dataset, t):
+        title = titles[name]
         st.subheader(title, anchor=False)
         if frame.empty:
             st.caption(t("data.tables.empty"))
             continue
         st.dataframe(
-            _readable(frame, t),
+            frame,
             hide_index=True,
             key=f"data_table_{name}",
             placeholder="–",
@@ -95,7 +137,7 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
         )
         st.download_button(
             t("data.tables.csv", table=title),
-            frame.to_csv(index=False).encode("utf-8"),
+            csv,
             file_name=f"{dataset.id}_{name}_{t.lang}.csv",
             mime="text/csv",
             key=f"data_csv_{name}",
