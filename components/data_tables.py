@@ -9,6 +9,7 @@ from careers.band_edit import band_table
 from careers.export import dump_dataset
 from careers.frames import bands_frame, roles_frame, skills_frame, transitions_frame
 from careers.i18n import Translator
+from careers.ladder_text import ladder_chart_table
 from careers.models import Dataset
 from components.cache import derived
 
@@ -160,3 +161,29 @@ def band_columns(t: Translator) -> dict[str, object]:
         "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
         "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
     }
+
+
+@derived
+def _chart_table(dataset: Dataset, t: Translator, with_pay: bool) -> pd.DataFrame:
+    """`careers.ladder_text.ladder_chart_table`, built once per data, language and option."""
+    return ladder_chart_table(dataset, t, with_pay=with_pay)
+
+
+def ladder_chart_data(dataset: Dataset, t: Translator, *, with_pay: bool, key: str) -> None:
+    """The ladder chart's data, one click away: an expander with a table of what is drawn."""
+    frame = _chart_table(dataset, t, with_pay)
+    with st.expander(t("ladder.table.title"), icon=":material/table:"):
+        st.dataframe(
+            frame,
+            hide_index=True,
+            key=key,
+            placeholder="–",
+            column_config={
+                "role": st.column_config.TextColumn(t("ladder.table.role")),
+                "track": st.column_config.TextColumn(t("ladder.table.track")),
+                "level": st.column_config.NumberColumn(t("ladder.table.level")),
+                "band": st.column_config.TextColumn(t("ladder.table.band")),
+                "estimate": st.column_config.CheckboxColumn(t("ladder.table.estimate")),
+                "leads_to": st.column_config.TextColumn(t("ladder.table.leads_to")),
+            },
+        )
