@@ -23,7 +23,7 @@ st.subheader(t("home.glance"), anchor=False)
 if not ladder:
     st.info(t("home.no_ladder"), icon=":material/info:")
 shown = ladder[:GLANCE_MAX]
-per_row = len(shown) if len(shown) <= PER_ROW + 1 else PER_ROW
+per_row = max(len(shown), 1) if len(shown) <= PER_ROW + 1 else PER_ROW
 for start in range(0, len(shown), per_row):
     for column, role in zip(st.columns(per_row), shown[start : start + per_row], strict=False):
         with column, st.container(border=True, height="stretch"):

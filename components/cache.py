@@ -27,3 +27,11 @@ def derived(func: F) -> F:
     Each call returns a fresh copy (cache_data pickles), so callers may change what they get.
     """
     return st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func)
+
+
+def shared(func: F) -> F:
+    """`st.cache_resource` for a pure function whose result is immutable (bytes, Arrow tables).
+
+    One object is shared by every session that asks for the same content: no copy per call.
+    """
+    return st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func)

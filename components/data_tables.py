@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from careers.band_edit import band_table
@@ -11,7 +12,7 @@ from careers.frames import bands_frame, roles_frame, skills_frame, transitions_f
 from careers.i18n import Translator
 from careers.ladder_text import ladder_chart_table
 from careers.models import Dataset
-from components.cache import derived
+from components.cache import derived, shared
 
 
 def column_labels(t: Translator) -> dict[str, str]:
@@ -82,24 +83,31 @@ FRAMES = {
 }
 
 
-@derived
-def table_frames(dataset: Dataset, t: Translator) -> list[tuple[str, pd.DataFrame, bytes]]:
-    """Each table of the dataset: its name, the frame shown on screen and its CSV bytes."""
+@shared
+def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table | None, bytes], ...]:
+    """Each table of the dataset: its name, the table shown on screen and its CSV bytes.
+
+    Arrow tables are immutable, so one is shared by every session showing the same data, and
+    `st.dataframe` sends it without converting a DataFrame again on every rerun. An empty table
+    is None.
+    """
     tables = []
     for name in TABLES:
         frame = FRAMES[name](dataset, t.lang)
-        shown = frame if frame.empty else _readable(frame, t)
+        shown = (
+            None if frame.empty else pa.Table.from_pandas(_readable(frame, t), preserve_index=False)
+        )
         tables.append((name, shown, frame.to_csv(index=False).encode("utf-8")))
-    return tables
+    return tuple(tables)
 
 
-@derived
+@shared
 def csv_bytes(dataset: Dataset, name: str, lang: str) -> bytes:
     """One table of the dataset (roles, transitions, skills, bands) as CSV bytes."""
     return FRAMES[name](dataset, lang).to_csv(index=False).encode("utf-8")
 
 
-@derived
+@shared
 def yaml_bytes(dataset: Dataset) -> bytes:
     """The dataset as the bytes of a YAML file that uploads again as the same data."""
     return dump_dataset(dataset).encode("utf-8")
@@ -123,7 +131,7 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
     for name, frame, csv in table_frames(dataset, t):
         title = titles[name]
         st.subheader(title, anchor=False)
-        if frame.empty:
+        if frame is None:
             st.caption(t("data.tables.empty"))
             continue
         st.dataframe(
@@ -133,7 +141,7 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
             placeholder="–",
             column_config={
                 c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
-                for c in frame.columns
+                for c in frame.column_names
             },
         )
         st.download_button(
@@ -163,18 +171,27 @@ def band_columns(t: Translator) -> dict[str, object]:
     }
 
 
-@derived
-def _chart_table(dataset: Dataset, t: Translator, with_pay: bool) -> pd.DataFrame:
-    """`careers.ladder_text.ladder_chart_table`, built once per data, language and option."""
-    return ladder_chart_table(dataset, t, with_pay=with_pay)
+@shared
+def _chart_table(dataset: Dataset, t: Translator, with_pay: bool) -> pa.Table:
+    """`careers.ladder_text.ladder_chart_table` as Arrow, built once per data, language, option."""
+    return pa.Table.from_pandas(
+        ladder_chart_table(dataset, t, with_pay=with_pay), preserve_index=False
+    )
 
 
 def ladder_chart_data(dataset: Dataset, t: Translator, *, with_pay: bool, key: str) -> None:
-    """The ladder chart's data, one click away: an expander with a table of what is drawn."""
-    frame = _chart_table(dataset, t, with_pay)
-    with st.expander(t("ladder.table.title"), icon=":material/table:"):
+    """The ladder chart's data, one click away: an expander with a table of what is drawn.
+
+    The table is built only while the expander is open (`{key}_open` in the session state),
+    so the page's other reruns don't pay for it.
+    """
+    with st.expander(
+        t("ladder.table.title"), icon=":material/table:", key=f"{key}_open", on_change="rerun"
+    ) as box:
+        if not box.open:
+            return
         st.dataframe(
-            frame,
+            _chart_table(dataset, t, with_pay),
             hide_index=True,
             key=key,
             placeholder="–",
