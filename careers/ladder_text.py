@@ -9,19 +9,31 @@ from careers.i18n import Translator
 from careers.ladder import ladder_levels, ladder_roles, lateral_roles
 from careers.models import Dataset
 
+# A sentence naming hundreds of roles per step reads as noise: name a few, count the rest.
+PER_STEP = 4
+
+
+def _some(titles: list[str]) -> str:
+    """Up to PER_STEP titles joined by ` / `, then `… (+N)` for the ones left out."""
+    shown = " / ".join(titles[:PER_STEP])
+    return f"{shown} / … (+{len(titles) - PER_STEP})" if len(titles) > PER_STEP else shown
+
 
 def ladder_chain(dataset: Dataset, lang: str) -> str:
-    """The ladder's titles from the entry level up: `A → B → C`, roles on one level as `B / C`."""
+    """The ladder's titles from the entry level up: `A → B → C`, roles on one level as `B / C`.
+
+    A level with more than PER_STEP roles names the first ones and counts the others.
+    """
     levels = ladder_levels(dataset)
     steps: dict[int, list[str]] = {}
     for role in ladder_roles(dataset):
         steps.setdefault(levels[role.id], []).append(role.title.get(lang))
-    return " → ".join(" / ".join(titles) for _, titles in sorted(steps.items()))
+    return " → ".join(_some(titles) for _, titles in sorted(steps.items()))
 
 
 def ladder_alt(dataset: Dataset, t: Translator) -> str:
     """A text alternative for the ladder chart, naming this dataset's roles."""
-    laterals = ", ".join(r.title.get(t.lang) for r in lateral_roles(dataset))
+    laterals = _some([r.title.get(t.lang) for r in lateral_roles(dataset)]).replace(" / ", ", ")
     chain = ladder_chain(dataset, t.lang)
     if laterals:
         return t("ladder.chart_alt_lateral", ladder=chain, lateral=laterals)
