@@ -66,9 +66,7 @@ CARDS = [
         [
             (
                 "app_pages/ladder.py",
-                t("home.seeker.link", role=md_escape(ladder[0].title.get(t.lang)))
-                if ladder
-                else t("nav.ladder"),
+                t("home.seeker.link") if ladder else t("nav.ladder"),
                 on_entry,
             ),
             ("app_pages/self_check.py", t("home.seeker.ready"), on_entry),

@@ -110,11 +110,7 @@ def test_each_kind_of_user_gets_links_to_the_pages_that_serve_them():
     at = open_page("home", "en")
     pages = [(label, page.rsplit("/", 1)[-1], params) for label, page, params in _links(at)]
     assert pages == [
-        (
-            "The first step: Call-center operator (agent)",
-            "ladder",
-            {"role": "operatore", "lang": "en"},
-        ),
+        ("The entry role, in full", "ladder", {"role": "operatore", "lang": "en"}),
         ("Am I ready? Check yourself", "self_check", {"role": "operatore", "lang": "en"}),
         ("Workshop mode", "workshop", {"lang": "en"}),
         ("Write a job description", "job_description", {"lang": "en"}),
@@ -129,7 +125,7 @@ def test_home_links_follow_a_different_dataset():
     at.query_params["lang"] = "it"
     at.run()
     labels = [(label, params) for label, _, params in _links(at)]
-    assert labels[0] == ("Il primo gradino: Agente", {"role": "agent", "lang": "it"})
+    assert labels[0] == ("Il ruolo d'ingresso, per intero", {"role": "agent", "lang": "it"})
     assert labels[1][1] == {"role": "agent", "lang": "it"}
 
 
