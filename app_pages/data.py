@@ -1,14 +1,16 @@
 """Data: the dataset in use as tables and YAML; upload your own, try the example, edit bands."""
 
+from functools import partial
+
 import streamlit as st
 
 from app_pages._session import current, dataset_version, example_dataset, origin, use_dataset
 from careers import DatasetError, load_dataset
-from careers.band_edit import BandEditError, apply_bands, band_table, describe_row
-from careers.export import EXAMPLE_DATASET, dump_dataset
+from careers.band_edit import BandEditError, apply_bands, describe_row
+from careers.export import EXAMPLE_DATASET
 from careers.messages import describe
 from careers.text import md_escape
-from components.data_tables import band_columns, dataset_tables
+from components.data_tables import band_columns, cached_band_table, dataset_tables, yaml_bytes
 from components.role_card import bullets
 
 t, dataset = current()
@@ -50,10 +52,11 @@ if notice:
 st.markdown(t("data.in_use", name=md_escape(dataset.name.get(t.lang))))
 st.download_button(
     t("data.yaml_download"),
-    dump_dataset(dataset).encode("utf-8"),
+    partial(yaml_bytes, dataset),
     file_name=f"{dataset.id}_edited.yaml" if origin() == "edited" else f"{dataset.id}.yaml",
     mime="application/yaml",
     key="data_yaml",
+    on_click="ignore",
     help=t("data.yaml_help"),
     icon=":material/download:",
 )
@@ -67,7 +70,7 @@ with edit:
     undo = st.session_state.get("data_bands_undo", 0)
     editor_key = f"data_bands_{dataset_version()}_{undo}"
     edited = st.data_editor(
-        band_table(dataset, t.lang),
+        cached_band_table(dataset, t.lang),
         key=editor_key,
         hide_index=True,
         num_rows="fixed",
@@ -122,9 +125,10 @@ with upload:
         left.button(t("data.upload.example_use"), key="data_example", on_click=_on_example)
         right.download_button(
             t("data.upload.example_download"),
-            EXAMPLE_DATASET.read_bytes(),
+            EXAMPLE_DATASET.read_bytes,
             file_name=EXAMPLE_DATASET.name,
             mime="application/yaml",
             key="data_example_yaml",
+            on_click="ignore",
             icon=":material/download:",
         )

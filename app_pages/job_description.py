@@ -7,7 +7,9 @@ import streamlit as st
 
 from app_pages._drafts import forget, keep, seed
 from app_pages._session import current
+from careers.i18n import Translator
 from careers.job_description import (
+    JobDescription,
     file_name,
     fingerprint,
     from_role,
@@ -16,13 +18,28 @@ from careers.job_description import (
     render_markdown,
 )
 from careers.ladder import ladder_roles, lateral_roles
+from careers.models import Dataset
 from careers.text import md_escape
+from components.cache import shared
 
 # Static CSS: the preview reads like a document, with headings sized for a narrow column.
 PREVIEW_CSS = """<style>
 .st-key-jd_preview [data-testid="stMarkdownContainer"] h1 { font-size: 2rem; padding-top: 0; }
 .st-key-jd_preview [data-testid="stMarkdownContainer"] h2 { font-size: 1.35rem; }
 </style>"""
+
+
+@shared
+def prefilled(dataset: Dataset, role_id: str, t: Translator) -> tuple[JobDescription, str]:
+    """The job description the data gives for a role, and its fingerprint (frozen: shared)."""
+    base = from_role(dataset, role_id, t)
+    return base, fingerprint(base)
+
+
+def markdown_bytes(jd: JobDescription, t: Translator) -> bytes:
+    """The job description as a Markdown file, built when the download is clicked."""
+    return render_markdown(jd, t).encode("utf-8")
+
 
 t, dataset = current()
 roles = ladder_roles(dataset) + lateral_roles(dataset)
@@ -75,9 +92,9 @@ for box, key, label, example in (
 ):
     box.text_input(label, key=seed(key, ""), max_chars=200, placeholder=example)
 
-base = from_role(dataset, role_id, t)
+base, base_print = prefilled(dataset, role_id, t)
 # Edits belong to one role, one language and one version of the data's text.
-prefix = f"jd_{role_id}_{t.lang}_{fingerprint(base)}"
+prefix = f"jd_{role_id}_{t.lang}_{base_print}"
 keys = {part: f"{prefix}_{part}" for part in ("summary", "responsibilities", "qualifications")}
 keys |= {"salary": f"{prefix}_salary", "show_salary": f"{prefix}_show_salary"}
 
@@ -144,7 +161,7 @@ with preview:
         )
         st.download_button(
             t("job_description.download_md"),
-            render_markdown(jd, t).encode("utf-8"),
+            partial(markdown_bytes, jd, t),
             file_name=file_name(jd, "md"),
             mime="text/markdown",
             key="jd_download_md",

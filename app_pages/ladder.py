@@ -13,7 +13,8 @@ from careers.ladder import (
 )
 from careers.ladder_text import ladder_alt
 from careers.text import md_escape
-from components.figures import ladder_figure, role_from_selection
+from components.data_tables import ladder_chart_data
+from components.figures import is_dense, ladder_figure, role_from_selection
 from components.role_card import role_card, sources_block, step_change_block
 
 t, dataset = current()
@@ -42,6 +43,8 @@ st.title(t("ladder.title"), anchor=False)
 st.caption(t("ladder.intro"))
 selected = st.session_state["ladder_role"]
 figure = cached_figure(ladder_figure, dataset, t, selected)
+if is_dense(dataset):
+    st.caption(t("ladder.dense_note", count=len(roles)))
 chart_key = f"ladder_chart_{selected}"
 
 
@@ -59,6 +62,7 @@ st.plotly_chart(
     config={"displayModeBar": False},
     alt=ladder_alt(dataset, t),
 )
+ladder_chart_data(dataset, t, with_pay=True, key="ladder_table")
 st.selectbox(t("ladder.choose"), ids, key="ladder_role", format_func=titles.get)
 role = dataset.role(st.session_state["ladder_role"])
 st.session_state["ladder_link_role"] = role.id

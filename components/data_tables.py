@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
+from careers.band_edit import band_table
+from careers.export import dump_dataset
 from careers.frames import bands_frame, roles_frame, skills_frame, transitions_frame
 from careers.i18n import Translator
+from careers.ladder_text import ladder_chart_table
 from careers.models import Dataset
+from components.cache import derived, shared
 
 
 def column_labels(t: Translator) -> dict[str, str]:
@@ -69,33 +74,79 @@ def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
     return readable
 
 
+TABLES = ("roles", "transitions", "skills", "bands")
+FRAMES = {
+    "roles": roles_frame,
+    "transitions": transitions_frame,
+    "skills": skills_frame,
+    "bands": bands_frame,
+}
+
+
+@shared
+def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table | None, bytes], ...]:
+    """Each table of the dataset: its name, the table shown on screen and its CSV bytes.
+
+    Arrow tables are immutable, so one is shared by every session showing the same data, and
+    `st.dataframe` sends it without converting a DataFrame again on every rerun. An empty table
+    is None.
+    """
+    tables = []
+    for name in TABLES:
+        frame = FRAMES[name](dataset, t.lang)
+        shown = (
+            None if frame.empty else pa.Table.from_pandas(_readable(frame, t), preserve_index=False)
+        )
+        tables.append((name, shown, frame.to_csv(index=False).encode("utf-8")))
+    return tuple(tables)
+
+
+@shared
+def csv_bytes(dataset: Dataset, name: str, lang: str) -> bytes:
+    """One table of the dataset (roles, transitions, skills, bands) as CSV bytes."""
+    return FRAMES[name](dataset, lang).to_csv(index=False).encode("utf-8")
+
+
+@shared
+def yaml_bytes(dataset: Dataset) -> bytes:
+    """The dataset as the bytes of a YAML file that uploads again as the same data."""
+    return dump_dataset(dataset).encode("utf-8")
+
+
+@derived
+def cached_band_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """The bands editor's starting table (`careers.band_edit.band_table`), built once per data."""
+    return band_table(dataset, lang)
+
+
 def dataset_tables(dataset: Dataset, t: Translator) -> None:
     """Roles, moves, skills and bands as tables, each downloadable as CSV."""
     labels = column_labels(t)
-    tables = [
-        ("roles", t("data.tables.roles"), roles_frame(dataset, t.lang)),
-        ("transitions", t("data.tables.transitions"), transitions_frame(dataset, t.lang)),
-        ("skills", t("data.tables.skills"), skills_frame(dataset, t.lang)),
-        ("bands", t("data.tables.bands"), bands_frame(dataset, t.lang)),
-    ]
-    for name, title, frame in tables:
+    titles = {
+        "roles": t("data.tables.roles"),
+        "transitions": t("data.tables.transitions"),
+        "skills": t("data.tables.skills"),
+        "bands": t("data.tables.bands"),
+    }
+    for name, frame, csv in table_frames(dataset, t):
+        title = titles[name]
         st.subheader(title, anchor=False)
-        if frame.empty:
+        if frame is None:
             st.caption(t("data.tables.empty"))
             continue
         st.dataframe(
-            _readable(frame, t),
+            frame,
             hide_index=True,
             key=f"data_table_{name}",
             placeholder="–",
             column_config={
                 c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
-                for c in frame.columns
+                for c in frame.column_names
             },
         )
         st.download_button(
             t("data.tables.csv", table=title),
-            frame.to_csv(index=False).encode("utf-8"),
+            csv,
             file_name=f"{dataset.id}_{name}_{t.lang}.csv",
             mime="text/csv",
             key=f"data_csv_{name}",
@@ -118,3 +169,38 @@ def band_columns(t: Translator) -> dict[str, object]:
         "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
         "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
     }
+
+
+@shared
+def _chart_table(dataset: Dataset, t: Translator, with_pay: bool) -> pa.Table:
+    """`careers.ladder_text.ladder_chart_table` as Arrow, built once per data, language, option."""
+    return pa.Table.from_pandas(
+        ladder_chart_table(dataset, t, with_pay=with_pay), preserve_index=False
+    )
+
+
+def ladder_chart_data(dataset: Dataset, t: Translator, *, with_pay: bool, key: str) -> None:
+    """The ladder chart's data, one click away: an expander with a table of what is drawn.
+
+    The table is built only while the expander is open (`{key}_open` in the session state),
+    so the page's other reruns don't pay for it.
+    """
+    with st.expander(
+        t("ladder.table.title"), icon=":material/table:", key=f"{key}_open", on_change="rerun"
+    ) as box:
+        if not box.open:
+            return
+        st.dataframe(
+            _chart_table(dataset, t, with_pay),
+            hide_index=True,
+            key=key,
+            placeholder="–",
+            column_config={
+                "role": st.column_config.TextColumn(t("ladder.table.role")),
+                "track": st.column_config.TextColumn(t("ladder.table.track")),
+                "level": st.column_config.NumberColumn(t("ladder.table.level")),
+                "band": st.column_config.TextColumn(t("ladder.table.band")),
+                "estimate": st.column_config.CheckboxColumn(t("ladder.table.estimate")),
+                "leads_to": st.column_config.TextColumn(t("ladder.table.leads_to")),
+            },
+        )

@@ -12,6 +12,7 @@ from careers.text import md_escape
 from components.role_card import bullets
 
 STAGE_KEY = "ws_stage"
+TITLE_STEPS = 8
 # Static CSS (no data in it): type scales with the smaller of the window's width and height, so
 # one screen fills a 1280x720 projector and a 1920x1080 one alike without scrolling.
 STAGE_CSS = """<style>
@@ -43,11 +44,14 @@ def title_screen(dataset: Dataset, ladder: list[Role], t: Translator) -> None:
         f"{t('workshop.subtitle')} · {t('workshop.ladder_steps', count=len(ladder))}",
         anchor=False,
     )
-    st.markdown(
-        "\n".join(
-            f"{n}. **{md_escape(role.title.get(t.lang))}**" for n, role in enumerate(ladder, 1)
-        )
-    )
+    # A long ladder would not fit one screen: its first steps, then how many more.
+    lines = [
+        f"{n}. **{md_escape(role.title.get(t.lang))}**"
+        for n, role in enumerate(ladder[:TITLE_STEPS], 1)
+    ]
+    if len(ladder) > TITLE_STEPS:
+        lines.append(f"{TITLE_STEPS + 1}. … (+{len(ladder) - TITLE_STEPS})")
+    st.markdown("\n".join(lines))
     st.markdown(t("workshop.start_hint"))
 
 

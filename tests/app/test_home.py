@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from urllib.parse import parse_qsl
 
-from tests.app.conftest import chart_spec, open_page, screen_text
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from bench.synthetic import make_yaml
+from careers import load_dataset
+from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from tests.conftest import as_yaml, small_dataset
+
+
+def table_columns(table) -> dict[str, dict]:
+    """A dataframe's column settings as sent to the browser, by column name."""
+    return json.loads(table.proto.columns)
+
 
 EXPECTED = {
     "it": {
@@ -82,3 +95,76 @@ def test_language_switch_in_the_sidebar():
     at.sidebar.radio(key="lang").set_value("en").run()
     assert at.title[0].value == "Call-center careers"
     assert at.query_params["lang"] == "en"
+
+
+def _links(at) -> list[tuple[str, str, dict[str, str]]]:
+    """Every page link on the page: (label, target page, query parameters)."""
+    links = []
+    for element in at.get("page_link"):
+        proto = element.proto
+        links.append((plain(proto.label), proto.page, dict(parse_qsl(proto.query_string))))
+    return links
+
+
+def test_each_kind_of_user_gets_links_to_the_pages_that_serve_them():
+    at = open_page("home", "en")
+    pages = [(label, page.rsplit("/", 1)[-1], params) for label, page, params in _links(at)]
+    assert pages == [
+        ("The entry role, in full", "ladder", {"role": "operatore", "lang": "en"}),
+        ("Am I ready? Check yourself", "self_check", {"role": "operatore", "lang": "en"}),
+        ("Workshop mode", "workshop", {"lang": "en"}),
+        ("Write a job description", "job_description", {"lang": "en"}),
+        ("The salary bands", "salaries", {"lang": "en"}),
+        ("Compare two roles", "compare", {"lang": "en"}),
+    ]
+
+
+def test_home_links_follow_a_different_dataset():
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["dataset"] = load_dataset(as_yaml(small_dataset()))
+    at.query_params["lang"] = "it"
+    at.run()
+    labels = [(label, params) for label, _, params in _links(at)]
+    assert labels[0] == ("Il ruolo d'ingresso, per intero", {"role": "agent", "lang": "it"})
+    assert labels[1][1] == {"role": "agent", "lang": "it"}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_the_chart_s_data_is_one_click_away_with_translated_headers(lang):
+    at = open_page("home", lang)
+    title = "I dati del grafico in tabella" if lang == "it" else "The chart's data as a table"
+    assert at.expander[0].label == title
+    assert not at.dataframe  # built only once opened
+    at.session_state["home_ladder_table_open"] = True
+    at.run()
+    table = at.dataframe[0]
+    _, spec = chart_spec(at, "home_ladder")
+    drawn = [
+        title for trace in spec["data"] if trace.get("customdata") for title in trace["hovertext"]
+    ]
+    assert list(table.value["role"]) == drawn
+    assert list(table.value["level"][:4]) == [1, 2, 3, 4]
+    assert list(table.value["estimate"][:4]) == [False, False, True, False]
+    headers = {name: column.get("label") for name, column in table_columns(table).items()}
+    expected = (
+        {"role": "Ruolo", "track": "Percorso", "level": "Gradino", "leads_to": "Porta a"}
+        if lang == "it"
+        else {"role": "Role", "track": "Track", "level": "Step", "leads_to": "Leads to"}
+    )
+    assert expected.items() <= headers.items()
+
+
+def test_a_big_ladder_shows_a_few_cards_and_says_where_the_rest_are():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["dataset"] = load_dataset(make_yaml(100))
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception
+    text = screen_text(at)
+    # Eight cards: the entry steps of the first eight departments; the intro counts the rest.
+    assert "Role 7.0" in text and "Role 8.0" not in text
+    assert "Role 0.0 / Role 1.0 / Role 2.0 / Role 3.0 / … (+16) → Role 0.1" in text
+    assert "…and 72 more ladder roles: the table under the chart lists them all." in text
+    assert "100 roles: too many to name beside each step." in text
+    _, spec = chart_spec(at, "home_ladder")
+    assert sum(len(t.get("customdata") or []) for t in spec["data"]) == 100

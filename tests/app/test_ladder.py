@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
+from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import chart_spec, click_point, open_page, plain, screen_text
+from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
 
 DATASET = load_dataset(DEFAULT_DATASET)
 
@@ -122,3 +124,39 @@ def test_unknown_role_in_link_falls_back_with_a_notice(bad):
     assert "is not in this data" in notice and bad[:20] in notice
     assert len(notice) < 400
     assert at.query_params["role"] == "operatore"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_the_chart_s_data_with_bands_is_one_click_away(lang):
+    at = open_page("ladder", lang, role="team_leader")
+    assert at.expander[0].label == (
+        "I dati del grafico in tabella" if lang == "it" else "The chart's data as a table"
+    )
+    at.session_state["ladder_table_open"] = True
+    at.run()
+    table = at.dataframe[0].value
+    _, spec = chart_spec(at, "ladder_chart")
+    drawn = [trace for trace in spec["data"] if trace.get("customdata")]
+    assert list(table["role"]) == [title for trace in drawn for title in trace["hovertext"]]
+    # The band printed beside each step is the one in the table's row.
+    for label, band in zip(drawn[0]["text"], table["band"][:4], strict=True):
+        assert band in label.replace("&amp;", "&")
+    assert at.header[0].value == DATASET.role("team_leader").title.get(lang)
+
+
+def test_a_thousand_roles_open_with_a_readable_chart_and_a_role_from_the_link():
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["dataset"] = load_dataset(make_yaml(1000))
+    at.query_params.update({"lang": "en", "role": "d120_r2"})
+    at.run()
+    at.switch_page("app_pages/ladder.py").run()
+    assert not at.exception
+    assert at.header[0].value == "Role 120.2"
+    assert "1000 roles: too many to name beside each step." in screen_text(at)
+    _, spec = chart_spec(at, "ladder_chart")
+    ladder = next(t for t in spec["data"] if t.get("customdata") and "d0_r0" in t["customdata"])
+    assert len(ladder["customdata"]) == 800
+    # Only the chosen role is labelled; the others are named on hover.
+    labelled = [i for i, text in enumerate(ladder["text"]) if text]
+    assert [ladder["customdata"][i] for i in labelled] == ["d120_r2"]
+    assert "annotations" not in spec["layout"] or not spec["layout"]["annotations"]

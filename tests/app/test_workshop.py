@@ -6,6 +6,7 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
+from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
 from tests.conftest import small_dataset
@@ -159,3 +160,15 @@ def test_another_dataset_has_its_own_steps(lang):
     no_faq = {"it": "I dati non contengono domande frequenti", "en": "The data has no frequently"}
     assert no_faq[lang] in screen_text(at)
     assert not at.expander
+
+
+def test_a_long_ladder_fits_the_title_screen():
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["dataset"] = load_dataset(make_yaml(100))
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("app_pages/workshop.py").run()
+    assert not at.exception
+    text = screen_text(at)
+    assert "Role 7.0" in text and "Role 8.0" not in text
+    assert "9. … (+72)" in text

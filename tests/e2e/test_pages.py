@@ -155,7 +155,8 @@ def test_sidebar_switches_language(page: Page) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "link"), [("it", "Il ruolo dell'operatore"), ("en", "The operator's role")]
+    ("lang", "link"),
+    [("it", "Il ruolo d'ingresso, per intero"), ("en", "The entry role, in full")],
 )
 def test_home_seeker_link_opens_operator(page: Page, lang: str, link: str) -> None:
     """The job seeker's starting point on the home page opens the ladder at the operator."""
@@ -165,3 +166,19 @@ def test_home_seeker_link_opens_operator(page: Page, lang: str, link: str) -> No
     expect(heading(page, 2, OPERATOR[lang])).to_be_visible(timeout=RERUN_TIMEOUT_MS)
     expect(page).to_have_url(re.compile(r"/ladder\?(.*&)?role=operatore(&|$)"))
     expect(page.get_by_test_id("stAlert")).to_have_count(0)
+
+
+def test_home_hr_link_opens_workshop_mode(page: Page) -> None:
+    """The HR starting point opens workshop mode, in the same language."""
+    open_app(page, "/?lang=en")
+    page.get_by_role("link", name="Workshop mode").last.click()
+    expect(page).to_have_url(re.compile(r"/workshop\?"), timeout=RERUN_TIMEOUT_MS)
+    expect(page.get_by_role("button", name="Next")).to_be_visible(timeout=RERUN_TIMEOUT_MS)
+
+
+def test_the_ladder_chart_s_data_opens_as_a_table(page: Page) -> None:
+    """One click on the expander under the chart shows the table of what the chart draws."""
+    open_app(page, "/ladder?lang=en")
+    page.get_by_text("The chart's data as a table").click()
+    table = page.get_by_test_id("stDataFrame")
+    expect(table).to_be_visible(timeout=RERUN_TIMEOUT_MS)

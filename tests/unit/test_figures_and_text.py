@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from careers.i18n import Translator
 from careers.text import md_escape
-from components.figures import PALETTE, ladder_figure, role_from_selection
+from components.figures import PALETTE, is_dense, ladder_figure, role_from_selection
 from tests.conftest import as_yaml
 
 
@@ -62,3 +63,26 @@ def test_markdown_escape_neutralises_links_html_and_streamlit_directives():
     for raw in ("](", "<script>", ":red[", "$x$", "**"):
         assert raw not in escaped
     assert md_escape("a\n\n# title") == "a \\# title"
+
+
+def test_default_ladder_is_not_dense_and_keeps_its_arrows():
+    fig = ladder_figure(load_dataset(DEFAULT_DATASET), Translator("en"))
+    assert not is_dense(load_dataset(DEFAULT_DATASET))
+    promotions = [a for a in fig.layout.annotations if a.arrowhead == 3]
+    assert len(promotions) == 3 and all(a.arrowcolor == PALETTE["ladder"] for a in promotions)
+
+
+def test_a_dense_ladder_draws_markers_and_one_line_trace_not_hundreds_of_arrows():
+    dataset = load_dataset(make_yaml(100))
+    assert is_dense(dataset)
+    fig = ladder_figure(dataset, Translator("en"), "d3_r1")
+    assert not fig.layout.annotations
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == 1 and len(lines[0].x) == 3 * len(dataset.transitions)
+    ladder, lateral = _points(fig)
+    assert len(ladder.customdata) == 80 and len(lateral.customdata) == 20
+    assert [ladder.customdata[i] for i, text in enumerate(ladder.text) if text] == ["d3_r1"]
+    # Every role on one level sits on one row, spread over the same width.
+    positions = dict(zip(ladder.customdata, zip(ladder.x, ladder.y, strict=True), strict=True))
+    assert {positions[f"d{d}_r1"][1] for d in range(20)} == {1.0}
+    assert positions["d0_r1"][0] == 0 and positions["d19_r1"][0] == positions["d19_r3"][0]

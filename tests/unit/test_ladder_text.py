@@ -6,7 +6,7 @@ from careers import load_dataset
 from careers.export import EXAMPLE_DATASET
 from careers.frames import skills_frame
 from careers.i18n import Translator
-from careers.ladder_text import ladder_alt, ladder_chain
+from careers.ladder_text import ladder_alt, ladder_chain, ladder_chart_table
 from tests.conftest import as_yaml, small_dataset, text
 
 
@@ -39,3 +39,43 @@ def test_skills_frame_lists_who_asks_for_each_skill():
         {"id": "lead", "skill": "Leading", "area": "People", "roles": "Lead"},
         {"id": "solo", "skill": "Solo (en)", "area": "People", "roles": ""},
     ]
+
+
+def test_chart_table_lists_what_the_chart_draws_in_its_order():
+    dataset = load_dataset(as_yaml(small_dataset()))
+    table = ladder_chart_table(dataset, Translator("en"), with_pay=True)
+    assert list(table.columns) == ["role", "track", "level", "band", "estimate", "leads_to"]
+    assert table.to_dict("records") == [
+        {
+            "role": "Agent",
+            "track": "Ladder step",
+            "level": 1,
+            "band": "€20,000 – €24,000 per year",
+            "estimate": False,
+            "leads_to": "Lead, Desk",
+        },
+        {
+            "role": "Lead",
+            "track": "Ladder step",
+            "level": 2,
+            "band": "€26,000 – €30,000 per year",
+            "estimate": False,
+            "leads_to": "",
+        },
+        {
+            "role": "Desk",
+            "track": "Lateral role",
+            "level": None,
+            "band": "Salary not given by the sources",
+            "estimate": False,
+            "leads_to": "",
+        },
+    ]
+
+
+def test_chart_table_without_pay_has_no_band_column_and_speaks_italian():
+    table = ladder_chart_table(
+        load_dataset(as_yaml(small_dataset())), Translator("it"), with_pay=False
+    )
+    assert "band" not in table.columns
+    assert list(table["track"]) == ["Gradino della scala", "Gradino della scala", "Ruolo laterale"]
