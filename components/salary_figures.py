@@ -8,7 +8,8 @@ import plotly.graph_objects as go
 
 from careers.formatting import format_money, format_number, plotly_separators
 from careers.i18n import Translator
-from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period
+from careers.models import Dataset
+from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period, role_metrics
 from components.figures import FONT, PALETTE, _html_text
 
 # An open-ended band fades out over this many steps past its "over" figure, never to a top.
@@ -16,6 +17,9 @@ TAIL_STEPS = 6
 TAIL_SHARE = 0.14  # the whole fade is this share of the axis span
 BAR_WIDTH = 0.56
 PAIR_WIDTH = 0.36
+# A chart of hundreds of bands reads like nothing: it draws the first CHART_ROLES, the tables all.
+CHART_ROLES = 25
+ROW_PX, DENSE_ROW_PX, DENSE_FROM = 110, 62, 8
 
 
 def axis_title(view: View, t: Translator) -> str:
@@ -283,7 +287,8 @@ def band_figure(
         for row in rows
     ]
     fig.update_layout(
-        height=height or 200 + 110 * max(len(rows), 1),
+        height=height
+        or 200 + (ROW_PX if len(rows) < DENSE_FROM else DENSE_ROW_PX) * max(len(rows), 1),
         margin={"l": 10, "r": 30, "t": 70, "b": 115 if note else 60},
         font=FONT,
         separators=plotly_separators(t.lang),
@@ -325,6 +330,27 @@ def band_figure(
             font={**FONT, "size": 14, "color": PALETTE["text"]},
         )
     return fig
+
+
+def bands_chart(
+    dataset: Dataset,
+    view: View,
+    t: Translator,
+    *,
+    selected: str | None,
+    own: tuple[tuple[str, Band], ...],
+    salary: float | None,
+    note: str | None,
+) -> go.Figure:
+    """`band_figure` of the dataset's first CHART_ROLES roles, from arguments Streamlit can hash.
+
+    The page caches it by content (`_session.cached_figure`): the rows are recomputed from the
+    dataset here, and the user's bands come as (role id, band) pairs.
+    """
+    rows = role_metrics(dataset, view, salary)[:CHART_ROLES]
+    drawn = {row.role.id for row in rows}
+    mine = {role_id: band for role_id, band in own if role_id in drawn}
+    return band_figure(rows, view, t, selected=selected, own=mine, salary=salary, note=note)
 
 
 def pay_mix_figure(
