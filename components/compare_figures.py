@@ -121,3 +121,10 @@ def skill_matrix_figure(
         yaxis={"autorange": "reversed", "tickfont": {"size": 15}, "fixedrange": True},
     )
     return fig
+
+
+def matrix_figure(
+    dataset: Dataset, t: Translator, role_ids: tuple[str, ...], chosen: tuple[str, str]
+) -> go.Figure:
+    """`skill_matrix_figure` for roles given by id: arguments Streamlit can hash, for caching."""
+    return skill_matrix_figure(dataset, t, [dataset.role(i) for i in role_ids], chosen)
