@@ -164,3 +164,10 @@ def test_plan_is_markdown_with_score_gaps_steps_and_sources(lang):
         plan_file_name(DATASET, "team_leader", lang)
         == f"call_center_default_plan_team_leader_{lang}.md"
     )
+
+
+def test_assess_all_gives_each_role_what_assess_role_gives():
+    answers = Answers(frozenset({"communication"}), "high_school", 3.0, True)
+    assert assess_all(DATASET, answers) == [
+        assess_role(DATASET, r.role.id, answers) for r in assess_all(DATASET, answers)
+    ]
