@@ -3,30 +3,21 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.salaries import (
-    band_roles,
-    base_currency,
-    default_target,
-    example_rate,
-    own_view_bands,
-    parse_own_csv,
-    parse_own_rows,
-    role_metrics,
-)
+from careers.salaries import band_roles, base_currency, default_target, example_rate, role_metrics
 from careers.salary_tables import LINK_KEYS, LINK_TEXT_LIMIT, link_params, read_link
 from careers.text import md_escape
 from components.figures import role_from_selection
 from components.salary_blocks import (
-    column_config,
+    band_chart_block,
+    metrics_block,
     mix_start,
-    own_bands_input,
-    own_problems,
+    own_bands_block,
     pay_mix_block,
     role_panel,
     salary_tables,
     view_controls,
 )
-from components.salary_figures import CHART_ROLES, axis_title, bands_chart, rate_note
+from components.salary_figures import bands_chart, rate_note
 
 t, dataset = current()
 state = st.session_state
@@ -70,17 +61,8 @@ def _new_target() -> None:
 
 view, salary, example = view_controls(t, base, state["salaries_target"], _new_target)
 
-with st.expander(t("salaries.own_title"), icon=":material/business:"):
-    upload, records = own_bands_input(t, titles, view.currency)
-    if upload is not None:
-        own, problems = parse_own_csv(upload, dataset, view.currency)
-    else:
-        own, problems = parse_own_rows(records, dataset, view.currency)
-    own_problems(problems, t)
-own_bands = own_view_bands(own, view)
-
+own_pairs = tuple(own_bands_block(dataset, t, titles, view).items())
 rows = role_metrics(dataset, view, salary)
-own_pairs = tuple(own_bands.items())
 selected = state["salaries_role"]
 note = rate_note(view, t, example)
 figure = cached_figure(
@@ -98,39 +80,13 @@ def _on_click() -> None:
         state["salaries_role"] = role_id
 
 
-st.plotly_chart(
-    figure,
-    key=chart_key,
-    on_select=_on_click,
-    selection_mode="points",
-    alt=t("salaries.chart_alt"),
-    config={
-        "displaylogo": False,
-        "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoom2d", "pan2d", "autoScale2d"],
-        "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
-    },
-)
-st.caption(t("salaries.chart_hint"))
-if len(rows) > CHART_ROLES:
-    st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=len(rows)))
-with st.expander(t("salaries.chart_data", view=axis_title(view, t)), icon=":material/table:"):
-    st.dataframe(chart_data, hide_index=True)
+band_chart_block(figure, chart_key, _on_click, chart_data, len(rows), view, t, view_name)
 
 st.selectbox(t("salaries.choose"), ids, key="salaries_role", format_func=titles.get)
 row = next(r for r in rows if r.role.id == state["salaries_role"])
 role_panel(row, dataset, t, salary)
 
-st.subheader(t("salaries.metrics_title"), anchor=False)
-st.dataframe(metrics, hide_index=True, column_config=column_config(t, axis_title(view, t)))
-st.download_button(
-    t("salaries.metrics_csv"),
-    metrics_csv,
-    file_name=f"salary_metrics_{view_name}.csv",
-    mime="text/csv",
-    key="salaries_metrics_csv",
-    icon=":material/download:",
-)
-st.caption(t("salaries.metrics_doc"))
+metrics_block(metrics, metrics_csv, view, t, view_name)
 
 fixed, commission = mix_start(row, view)
 state.setdefault("salaries_fixed", fixed)

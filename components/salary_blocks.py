@@ -25,6 +25,9 @@ from careers.salaries import (
     example_rate,
     metrics_frame,
     monthly,
+    own_view_bands,
+    parse_own_csv,
+    parse_own_rows,
     pay_mix,
     per_period,
     role_metrics,
@@ -384,3 +387,75 @@ def mix_start(row: RoleMetrics, view: View) -> tuple[float, float]:
     """Starting fixed pay and commission: the band's minimum per payment, 5% of it as example."""
     start = round(monthly(row.band.min, view)) if row.band else 0
     return float(start), float(round(start * 0.05, -1))
+
+
+def own_bands_block(
+    dataset: Dataset, t: Translator, role_titles: dict[str, str], view: View
+) -> dict[str, Band]:
+    """The "your bands" expander: typed or uploaded bands, their problems; the good ones in view."""
+    with st.expander(t("salaries.own_title"), icon=":material/business:"):
+        upload, records = own_bands_input(t, role_titles, view.currency)
+        if upload is not None:
+            own, problems = parse_own_csv(upload, dataset, view.currency)
+        else:
+            own, problems = parse_own_rows(records, dataset, view.currency)
+        own_problems(problems, t)
+    return own_view_bands(own, view)
+
+
+def band_chart_block(
+    figure: go.Figure,
+    key: str,
+    on_click: Callable[[], None],
+    table: pd.DataFrame,
+    roles: int,
+    view: View,
+    t: Translator,
+    view_name: str,
+) -> None:
+    """The band chart (a click calls `on_click`), how to use it, and its figures as a table.
+
+    Args:
+        figure: the band chart.
+        key: the chart's widget key.
+        on_click: called when the user clicks a band.
+        table: what the chart draws (`careers.salary_tables.chart_table`).
+        roles: how many roles have a row in the metrics, to say when the chart shows fewer.
+        view: currency and period, named in the table's title.
+        t: translator.
+        view_name: names the PNG the chart's toolbar saves.
+    """
+    st.plotly_chart(
+        figure,
+        key=key,
+        on_select=on_click,
+        selection_mode="points",
+        alt=t("salaries.chart_alt"),
+        config={
+            "displaylogo": False,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoom2d", "pan2d", "autoScale2d"],
+            "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
+        },
+    )
+    st.caption(t("salaries.chart_hint"))
+    if roles > CHART_ROLES:
+        st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=roles))
+    with st.expander(t("salaries.chart_data", view=axis_title(view, t)), icon=":material/table:"):
+        st.dataframe(table, hide_index=True)
+
+
+def metrics_block(
+    table: pd.DataFrame, csv: bytes, view: View, t: Translator, view_name: str
+) -> None:
+    """The metrics of every role as a table, with its CSV download and what the metrics mean."""
+    st.subheader(t("salaries.metrics_title"), anchor=False)
+    st.dataframe(table, hide_index=True, column_config=column_config(t, axis_title(view, t)))
+    st.download_button(
+        t("salaries.metrics_csv"),
+        csv,
+        file_name=f"salary_metrics_{view_name}.csv",
+        mime="text/csv",
+        key="salaries_metrics_csv",
+        icon=":material/download:",
+    )
+    st.caption(t("salaries.metrics_doc"))
