@@ -13,7 +13,7 @@ titles = role_titles(comparable_roles(dataset), t.lang)
 ids = list(titles)
 
 st.title(t("compare.title"), anchor=False)
-st.caption(t("compare.intro"))
+st.markdown(t("compare.intro"))
 if len(ids) < 2:
     st.info(t("compare.single_role"), icon=":material/info:")
     st.stop()

@@ -49,7 +49,7 @@ if link != state.get("salaries_link"):
         )
 if state.get("salaries_role") not in ids:
     state["salaries_role"] = ids[0]
-st.caption(t("salaries.intro"))
+st.markdown(t("salaries.intro"))
 
 
 def _new_target() -> None:

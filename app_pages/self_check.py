@@ -29,7 +29,7 @@ ids = list(titles)
 LINK_KEYS = ("skills", "edu", "years", "lead", "role")
 
 st.title(t("self_check.title"), anchor=False)
-st.caption(t("self_check.intro"))
+st.markdown(t("self_check.intro"))
 
 link = {k: st.query_params[k] for k in LINK_KEYS if k in st.query_params}
 if link != st.session_state.get("self_check_link") or "self_check_edu" not in st.session_state:

@@ -119,7 +119,7 @@ def quiz_intro(dataset: Dataset, t: Translator) -> bool:
 def picked_item(entry: ChannelItem | None, dataset: Dataset, t: Translator) -> None:
     """The item clicked on the chart with its full text and source, or how to pick one."""
     if entry is None:
-        st.caption(t("channels.chart_hint"))
+        st.markdown(t("channels.chart_hint"))
         return
     found = channel(dataset, entry.column)
     column = found.name.get(t.lang) if found else t("channels.shared")

@@ -71,15 +71,16 @@ def skill_matrix_figure(
             y=y,
             text=text,
             texttemplate="%{text}",
-            textfont={"size": 22, "color": "white"},
+            # Dark ticks: they read on the orange and the sky blue alike (contrast > 6:1).
+            textfont={"size": 22, "color": PALETTE["text"]},
             customdata=custom,
             zmin=0,
             zmax=2,
             colorscale=[
                 [0.0, EMPTY_CELL],
                 [0.33, EMPTY_CELL],
-                [0.33, PALETTE["ladder"]],
-                [0.66, PALETTE["ladder"]],
+                [0.33, PALETTE["estimate"]],
+                [0.66, PALETTE["estimate"]],
                 [0.66, PALETTE["selected"]],
                 [1.0, PALETTE["selected"]],
             ],
@@ -115,10 +116,10 @@ def skill_matrix_figure(
             "tickmode": "array",
             "tickvals": x,
             "ticktext": ticktext,
-            "tickfont": {"size": 15},
+            "tickfont": {**FONT, "size": 15},
             "fixedrange": True,
         },
-        yaxis={"autorange": "reversed", "tickfont": {"size": 15}, "fixedrange": True},
+        yaxis={"autorange": "reversed", "tickfont": {**FONT, "size": 15}, "fixedrange": True},
     )
     return fig
 

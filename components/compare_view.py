@@ -55,7 +55,7 @@ def matrix_block(
         build: calls a figure builder with its arguments; the page passes its cache.
     """
     st.subheader(t("compare.matrix_title"), anchor=False)
-    st.caption(t("compare.matrix_legend"))
+    st.markdown(t("compare.matrix_legend"))
     roles = matrix_roles(dataset, pair, MATRIX_ROLES)
     role_ids = tuple(r.id for r in roles)
     if dataset.skills:

@@ -437,7 +437,7 @@ def band_chart_block(
             "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
         },
     )
-    st.caption(t("salaries.chart_hint"))
+    st.markdown(t("salaries.chart_hint"))
     if roles > CHART_ROLES:
         st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=roles))
     with st.expander(t("salaries.chart_data", view=axis_title(view, t)), icon=":material/table:"):

@@ -231,6 +231,11 @@ def band_figure(
                 customdata=[r.role.id for _, r, _ in own_rows],
                 name=t("salaries.legend_own"),
                 marker={"color": PALETTE["own"], "line": {"color": PALETTE["text"], "width": 0.5}},
+                # Named on the bar too, not only by its colour in the legend.
+                text=[t("salaries.own_tag")] * len(own_rows),
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={**FONT, "size": 14, "color": PALETTE["text"]},
                 hovertext=[
                     f"<b>{_html_text(t('salaries.legend_own'))}</b>: "
                     f"{_html_text(r.role.title.get(t.lang))}<br>{_html_text(_range_text(b, t))}"
@@ -301,7 +306,7 @@ def band_figure(
         clickmode="event+select",
         hoverlabel={"font": {"size": 15}},
         xaxis={
-            "title": {"text": _html_text(axis_title(view, t))},
+            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
             "tickformat": ",.2f" if view.period == "hour" else ",.0f",
             "range": [low - span * 0.08, high + tail + span * 0.04],
             "gridcolor": "#E5E7EB",
@@ -368,9 +373,9 @@ def pay_mix_figure(
     fixed, commission = per_period(mix.fixed, view), per_period(mix.commission, view)
     you = t("salaries.mix_you")
     fig = go.Figure()
-    for name, base, size, colour in (
-        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["lateral"]),
-        (t("salaries.mix_commission"), fixed, commission, PALETTE["selected"]),
+    for name, base, size, colour, shape in (
+        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["lateral"], ""),
+        (t("salaries.mix_commission"), fixed, commission, PALETTE["selected"], "/"),
     ):
         fig.add_trace(
             go.Bar(
@@ -379,7 +384,10 @@ def pay_mix_figure(
                 base=[base],
                 x=[size],
                 name=name,
-                marker={"color": colour},
+                marker={
+                    "color": colour,
+                    "pattern": {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": 0.35},
+                },
                 hovertemplate=f"{_html_text(name)}: "
                 f"{_html_text(format_money(size, view.currency, t.lang))}<extra></extra>",
             )
@@ -418,11 +426,15 @@ def pay_mix_figure(
         margin={"l": 10, "r": 110, "t": 40, "b": 40},
         font=FONT,
         separators=plotly_separators(t.lang),
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": 15}},
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="white",
         dragmode=False,
-        xaxis={"tickformat": ",.0f", "title": {"text": _html_text(axis_title(view, t))}},
-        yaxis={"fixedrange": True},
+        xaxis={
+            "tickformat": ",.0f",
+            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
+            "tickfont": {**FONT, "size": 15},
+        },
+        yaxis={"fixedrange": True, "tickfont": {**FONT, "size": 16}},
     )
     return fig

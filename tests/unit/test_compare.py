@@ -99,3 +99,14 @@ def test_matrix_roles_keep_the_pair_when_capped():
     assert capped == ["operatore", "coordinatore"]
     one_more = [r.id for r in matrix_roles(DATASET, ("coordinatore",), limit=2)]
     assert one_more == [everyone[0], "coordinatore"]
+
+
+def test_matrix_ticks_are_dark_on_light_fills_that_tell_the_pair_apart():
+    from components.figures import PALETTE
+
+    roles = [DATASET.role(i) for i in ("operatore", "team_leader", "coordinatore")]
+    fig = skill_matrix_figure(DATASET, Translator("en"), roles, ("operatore", "team_leader"))
+    heat = fig.data[0]
+    assert heat.textfont.color == PALETTE["text"]
+    fills = {stop[1] for stop in heat.colorscale}
+    assert {PALETTE["estimate"], PALETTE["selected"]} <= fills

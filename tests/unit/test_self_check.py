@@ -171,3 +171,14 @@ def test_assess_all_gives_each_role_what_assess_role_gives():
     assert assess_all(DATASET, answers) == [
         assess_role(DATASET, r.role.id, answers) for r in assess_all(DATASET, answers)
     ]
+
+
+def test_coverage_chart_marks_missing_items_by_pattern_too():
+    from components.figures import PALETTE
+    from components.self_check_figures import coverage_figure
+
+    rows = [{"group": "skill", "label": "Communication", "met": 1, "total": 3}]
+    met, missing = coverage_figure(rows, Translator("en")).data
+    assert list(met.x) == [1] and list(missing.x) == [2]
+    assert met.marker.pattern.shape == "" and missing.marker.pattern.shape == "/"
+    assert met.marker.color == PALETTE["ladder"]
