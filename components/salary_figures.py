@@ -133,6 +133,7 @@ def band_figure(
                     "shape": ["/" if r.band.estimate else "" for _, r in drawn],
                     "fgcolor": PALETTE["text"],
                     "fgopacity": 0.35,
+                    "fillmode": "overlay",
                 },
                 "line": {
                     "color": PALETTE["text"],
@@ -141,7 +142,8 @@ def band_figure(
             },
             text=[t("band.estimate_tag") if r.band.estimate else "" for _, r in drawn],
             textposition="inside",
-            insidetextanchor="middle",
+            # At the bar's start: the midpoint mark sits in its middle.
+            insidetextanchor="start",
             textfont={**FONT, "size": 15, "color": PALETTE["text"]},
             hovertext=[_hover(r, r.band, t) for _, r in drawn],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -282,7 +284,15 @@ def band_figure(
                 y=[None],
                 orientation="h",
                 name=name,
-                marker={"color": colour, "pattern": {"shape": shape}},
+                marker={
+                    "color": colour,
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.35,
+                        "fillmode": "overlay",
+                    },
+                },
                 hoverinfo="skip",
             )
         )
@@ -386,7 +396,12 @@ def pay_mix_figure(
                 name=name,
                 marker={
                     "color": colour,
-                    "pattern": {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": 0.35},
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.35,
+                        "fillmode": "overlay",
+                    },
                 },
                 hovertemplate=f"{_html_text(name)}: "
                 f"{_html_text(format_money(size, view.currency, t.lang))}<extra></extra>",
@@ -405,7 +420,7 @@ def pay_mix_figure(
                 marker={
                     "color": PALETTE["estimate"] if band.estimate else PALETTE["ladder"],
                     "opacity": 0.55,
-                    "pattern": {"shape": "/" if band.estimate else ""},
+                    "pattern": {"shape": "/" if band.estimate else "", "fillmode": "overlay"},
                 },
                 hovertemplate=_html_text(_range_text(band, t)) + "<extra></extra>",
             )

@@ -43,7 +43,12 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
                     "color": colour,
                     "line": {"color": PALETTE["text"], "width": 1},
                     # Not by colour alone: what is missing is also hatched.
-                    "pattern": {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": 0.25},
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.25,
+                        "fillmode": "overlay",
+                    },
                 },
                 text=[str(v) if v else "" for v in values],
                 textposition="inside",
