@@ -2,20 +2,22 @@
 
 import streamlit as st
 
-from app_pages._session import current
-from careers.channel_quiz import QUESTIONS, SIDES, score
-from careers.channels import channel, comparison_frame, find_item, resolve_focus
+from app_pages._session import cached_figure, current
+from careers.channel_quiz import QUESTIONS, score
+from careers.channels import find_item, resolve_focus
 from careers.text import md_escape
 from components.channel_blocks import (
-    channel_column,
+    channel_details,
+    chart_data,
+    chart_tables,
     picked_item,
     quiz_form,
+    quiz_intro,
     quiz_result,
-    rule_frame,
 )
 from components.channel_figures import channel_figure
 from components.figures import role_from_selection
-from components.role_card import bullets, item_lines, sources_block
+from components.role_card import sources_block
 
 ALL = "all"
 t, dataset = current()
@@ -53,10 +55,10 @@ if focus:
 else:
     st.query_params.pop("channel", None)
 
-frame = comparison_frame(dataset, t.lang)
+frame, csv = chart_tables(dataset, t)
 if not frame.empty:
     st.subheader(t("channels.glance"), anchor=False)
-    figure = channel_figure(dataset, t, focus, st.session_state.get("channels_item"))
+    figure = cached_figure(channel_figure, dataset, t, focus, st.session_state.get("channels_item"))
     chart_key = f"channels_chart_{focus or ALL}"
 
     def _on_click() -> None:
@@ -73,48 +75,22 @@ if not frame.empty:
         alt=t("channels.chart_alt"),
     )
     picked_item(find_item(dataset, st.session_state.get("channels_item")), dataset, t)
-    with st.expander(t("channels.chart_data"), icon=":material/table:"):
-        st.dataframe(frame, hide_index=True, width="stretch")
-        st.download_button(
-            t("channels.chart_csv"),
-            frame.to_csv(index=False).encode("utf-8"),
-            file_name=f"{dataset.id}_channels_{t.lang}.csv",
-            mime="text/csv",
-            key="channels_csv",
-            icon=":material/download:",
-        )
+    chart_data(frame, csv, f"{dataset.id}_channels_{t.lang}.csv", t)
 
-ordered = sorted(dataset.channels, key=lambda c: c.id != focus)
-for column, found in zip(st.columns(max(len(ordered), 1)), ordered, strict=False):
-    with column:
-        channel_column(found, dataset, t, found.id == focus)
-if dataset.common_duties:
-    st.subheader(t("channels.common_title"), anchor=False)
-    st.markdown(bullets(item_lines(dataset.common_duties, dataset, t)))
-if dataset.script:
-    st.subheader(t("channels.script_title"), anchor=False)
-    st.markdown(item_lines([dataset.script], dataset, t)[0])
-if dataset.work_conditions or dataset.sectors:
-    st.subheader(t("channels.conditions_title"), anchor=False)
-    conditions, sectors = st.columns(2, gap="large")
-    conditions.markdown(bullets(item_lines(dataset.work_conditions, dataset, t)))
-    if dataset.sectors:
-        sectors.markdown(f"#### {t('channels.sectors_title')}")
-        sectors.markdown(bullets(item_lines(dataset.sectors, dataset, t)))
+channel_details(dataset, t, focus)
 
-st.subheader(t("channels.quiz.title"), anchor=False)
-st.info(t("channels.quiz.disclaimer"), icon=":material/psychology_alt:")
-if all(channel(dataset, side) for side in SIDES):
-    with st.expander(t("channels.quiz.rule"), icon=":material/calculate:"):
-        st.markdown(t("channels.quiz.rule_text"))
-        st.dataframe(rule_frame(t), hide_index=True, width="stretch")
-    if quiz_form(t):
-        st.session_state["channels_quiz_sent"] = True
-    if st.session_state.get("channels_quiz_sent"):
-        answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in QUESTIONS}
-        quiz_result(score(answers), answers, dataset, t)
-else:
-    st.info(t("channels.quiz.needs_both"), icon=":material/info:")
+if quiz_intro(dataset, t):
+
+    @st.fragment
+    def _quiz() -> None:
+        """The questions and the result: sending the answers reruns only this part."""
+        if quiz_form(t):
+            st.session_state["channels_quiz_sent"] = True
+        if st.session_state.get("channels_quiz_sent"):
+            answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in QUESTIONS}
+            quiz_result(score(answers), answers, dataset, t)
+
+    _quiz()
 
 with st.expander(t("common.sources")):
     sources_block(dataset, t)

@@ -2,17 +2,10 @@
 
 import streamlit as st
 
-from app_pages._session import current
-from careers.compare import (
-    comparable_roles,
-    compare_roles,
-    matrix_roles,
-    resolve_pair,
-    skill_matrix_frame,
-)
+from app_pages._session import cached_figure, current
+from careers.compare import comparable_roles, compare_roles, resolve_pair
 from careers.text import md_escape
-from components.compare_figures import skill_matrix_figure
-from components.compare_view import differences, pay_block, role_heads, role_titles
+from components.compare_view import differences, matrix_block, pay_block, role_heads, role_titles
 from components.role_card import sources_block
 
 t, dataset = current()
@@ -20,7 +13,7 @@ titles = role_titles(comparable_roles(dataset), t.lang)
 ids = list(titles)
 
 st.title(t("compare.title"), anchor=False)
-st.caption(t("compare.intro"))
+st.markdown(t("compare.intro"))
 if len(ids) < 2:
     st.info(t("compare.single_role"), icon=":material/info:")
     st.stop()
@@ -62,26 +55,7 @@ else:
     st.caption(t("compare.changes_intro"))
     differences(comparison, dataset, t)
 
-st.subheader(t("compare.matrix_title"), anchor=False)
-st.caption(t("compare.matrix_legend"))
-roles = matrix_roles(dataset, (a, b))
-if dataset.skills:
-    st.plotly_chart(
-        skill_matrix_figure(dataset, t, roles, (a, b)),
-        key="compare_matrix",
-        config={"displayModeBar": False},
-        alt=t("compare.matrix_alt"),
-    )
-    with st.expander(t("compare.matrix_table")):
-        table = skill_matrix_frame(dataset, t.lang, roles)
-        st.dataframe(
-            table.rename(columns={"area": t("compare.col_area"), "skill": t("compare.col_skill")}),
-            hide_index=True,
-            width="stretch",
-        )
-omitted = [titles[i] for i in ids if i not in {r.id for r in roles}]
-if omitted:
-    st.caption(t("compare.matrix_omitted", roles=", ".join(map(md_escape, omitted))))
+matrix_block(dataset, t, (a, b), build=cached_figure)
 
 with st.expander(t("common.sources")):
     sources_block(dataset, t)

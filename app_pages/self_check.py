@@ -1,23 +1,27 @@
 """'Am I ready?': tick what you have, see how far each role is, what is missing, what to do next."""
 
-from urllib.parse import urlencode
-
-import pandas as pd
 import streamlit as st
 
-from app_pages._session import current
+from app_pages._session import cached_figure, current
 from careers.compare import comparable_roles
-from careers.plan import next_steps, plan_file_name, render_plan
+from careers.plan import next_steps
 from careers.self_check import (
     Answers,
     answers_from_params,
     answers_to_params,
-    assess_all,
     coverage_by_area,
 )
 from careers.text import md_escape
-from components.self_check_figures import coverage_figure
-from components.self_check_view import answers_form, overview, result_block, skill_key
+from components.self_check_view import (
+    answers_form,
+    assessed,
+    coverage_block,
+    keep_block,
+    overview,
+    overview_table,
+    result_block,
+    skill_key,
+)
 
 t, dataset = current()
 titles = {r.id: r.title.get(t.lang) for r in comparable_roles(dataset)}
@@ -25,7 +29,7 @@ ids = list(titles)
 LINK_KEYS = ("skills", "edu", "years", "lead", "role")
 
 st.title(t("self_check.title"), anchor=False)
-st.caption(t("self_check.intro"))
+st.markdown(t("self_check.intro"))
 
 link = {k: st.query_params[k] for k in LINK_KEYS if k in st.query_params}
 if link != st.session_state.get("self_check_link") or "self_check_edu" not in st.session_state:
@@ -54,10 +58,10 @@ answers = Answers(
     years=float(st.session_state["self_check_years"]),
     leadership=bool(st.session_state["self_check_lead"]),
 )
-results = assess_all(dataset, answers)
+results = assessed(dataset, answers)
 
 st.subheader(t("self_check.overview_title"), anchor=False)
-overview(results, t)
+overview(overview_table(dataset, answers, t), t)
 
 role_id = st.selectbox(t("self_check.choose"), ids, key="self_check_role", format_func=titles.get)
 params = answers_to_params(answers, dataset, role_id)
@@ -72,34 +76,6 @@ result_block(result, steps, dataset, t)
 rows = coverage_by_area(dataset, result, t.lang)
 labels = {"education": t("role.education"), "experience": t("role.experience")}
 rows = [{**r, "label": r["label"] or labels[r["group"]]} for r in rows]
-if rows:
-    st.markdown(f"#### {t('self_check.chart_title')}")
-    st.plotly_chart(
-        coverage_figure(rows, t),
-        key="self_check_coverage",
-        config={"displayModeBar": False},
-        alt=t("self_check.chart_alt"),
-    )
-    with st.expander(t("self_check.chart_table")):
-        frame = pd.DataFrame(rows)[["label", "met", "total"]]
-        frame.columns = [
-            t("self_check.col_group"),
-            t("self_check.col_met"),
-            t("self_check.col_total"),
-        ]
-        st.dataframe(frame, hide_index=True, width="stretch")
+coverage_block(rows, t, build=cached_figure)
 
-left, right = st.columns(2, gap="large")
-left.download_button(
-    t("self_check.download"),
-    render_plan(dataset, result, answers, t).encode("utf-8"),
-    file_name=plan_file_name(dataset, role_id, t.lang),
-    mime="text/markdown",
-    key="self_check_plan",
-    icon=":material/download:",
-)
-with right:
-    query = urlencode({**params, "lang": t.lang}, safe=",")
-    st.markdown(f"**{t('self_check.link_title')}**")
-    st.code(f"{st.context.url or '/self_check'}?{query}", language=None, wrap_lines=True)
-    st.caption(t("self_check.link_help"))
+keep_block(dataset, result, answers, t, params)

@@ -8,6 +8,7 @@ from typing import Literal
 
 import pandas as pd
 
+from careers.i18n import Translator
 from careers.ladder import lateral_roles
 from careers.models import Channel, Dataset, Item, Role
 
@@ -91,6 +92,39 @@ def comparison_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
         ],
         columns=["column", "channel", "group", "item", "text", "source"],
     )
+
+
+def chart_table(dataset: Dataset, t: Translator) -> pd.DataFrame:
+    """What the chart draws, as a user reads it: column, group, the label drawn, full text, source.
+
+    Headers and group names are in the chosen language; the CSV download keeps the ids
+    (`comparison_frame`).
+    """
+    names = {c.id: c.name.get(t.lang) for c in dataset.channels} | {SHARED: t("channels.shared")}
+    groups = {
+        "activities": t("channels.group.activities"),
+        "duties": t("channels.group.duties"),
+        "experience": t("channels.group.experience"),
+        "common": t("channels.group.common"),
+    }
+    headers = [
+        t("channels.col_column"),
+        t("channels.col_group"),
+        t("channels.col_item"),
+        t("channels.col_text"),
+        t("channels.col_source"),
+    ]
+    rows = [
+        [
+            names[entry.column],
+            groups[entry.group],
+            label(entry.item, t.lang),
+            entry.item.text.get(t.lang),
+            dataset.cite(entry.item.source, t.lang),
+        ]
+        for entry in comparison_items(dataset)
+    ]
+    return pd.DataFrame(rows, columns=headers)
 
 
 def label(item: Item, lang: str) -> str:

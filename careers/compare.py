@@ -142,9 +142,23 @@ def resolve_pair(dataset: Dataset, a: str | None, b: str | None) -> tuple[tuple[
     return pair, True
 
 
-def matrix_roles(dataset: Dataset, chosen: Sequence[str] = ()) -> list[Role]:
-    """Roles for the role × skill matrix: those whose sources list skills, plus the chosen ones."""
-    return [r for r in comparable_roles(dataset) if r.skills or r.id in chosen]
+def matrix_roles(
+    dataset: Dataset, chosen: Sequence[str] = (), limit: int | None = None
+) -> list[Role]:
+    """Roles for the role × skill matrix: those whose sources list skills, plus the chosen ones.
+
+    Args:
+        dataset: the career map.
+        chosen: role ids always in the matrix (the pair being compared).
+        limit: at most this many columns: the chosen roles, then the first others in page order.
+    """
+    roles = [r for r in comparable_roles(dataset) if r.skills or r.id in chosen]
+    if limit is None or len(roles) <= limit:
+        return roles
+    room = limit - sum(r.id in chosen for r in roles)
+    others = [r.id for r in roles if r.id not in chosen][: max(room, 0)]
+    keep = set(others) | set(chosen)
+    return [r for r in roles if r.id in keep]
 
 
 def skill_matrix_frame(dataset: Dataset, lang: str, roles: Sequence[Role]) -> pd.DataFrame:

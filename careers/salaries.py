@@ -267,13 +267,17 @@ def band_roles(dataset: Dataset) -> list[Role]:
 
 def level_below(dataset: Dataset, role_id: str) -> Role | None:
     """The ladder rung a promotion into `role_id` starts from (the first one in file order)."""
+    return levels_below(dataset).get(role_id)
+
+
+def levels_below(dataset: Dataset) -> dict[str, Role]:
+    """`level_below` of every ladder rung that has one, worked out in one pass."""
     ladder = {r.id: r for r in ladder_roles(dataset)}
-    if role_id not in ladder:
-        return None
+    below: dict[str, Role] = {}
     for move in promotions(dataset):
-        if move.to_role == role_id and move.from_role in ladder:
-            return ladder[move.from_role]
-    return None
+        if move.to_role in ladder and move.from_role in ladder:
+            below.setdefault(move.to_role, ladder[move.from_role])
+    return below
 
 
 @dataclass(frozen=True)
@@ -295,9 +299,10 @@ class RoleMetrics:
 def role_metrics(dataset: Dataset, view: View, salary: float | None = None) -> list[RoleMetrics]:
     """The metrics of every shown role; `salary` (in the view) adds compa-ratio and penetration."""
     rows = []
+    lower = levels_below(dataset)
     for role in band_roles(dataset):
         band = role_band(role, view)
-        below = level_below(dataset, role.id)
+        below = lower.get(role.id)
         low = role_band(below, view) if below else None
         if band is None:
             rows.append(RoleMetrics(role, None, below, *([Gap.NO_BAND] * 5)))

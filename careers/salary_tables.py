@@ -215,3 +215,74 @@ def _rate(raw: str) -> float | None:
     """A conversion rate from a link: positive, at most the ceiling."""
     value = _float(raw)
     return value if value is not None and 0 < value <= MAX_RATE else None
+
+
+def _band_note(band: Band | None, t: Translator) -> str:
+    """What a drawn bar is: an estimate, open-ended, both, or nothing to draw."""
+    if band is None:
+        return t("salaries.gap_no_band")
+    notes = [t("band.estimate_tag")] if band.estimate else []
+    if band.open_ended:
+        notes.append(t("salaries.open_short"))
+    return " · ".join(notes)
+
+
+def _top_text(band: Band | None, t: Translator) -> str:
+    """A band's maximum, or its "over" figure when open-ended; empty when there is none."""
+    if band is None or band.max is None:
+        return ""
+    amount = format_money(band.max, band.currency, t.lang)
+    return t("salaries.chart_over", value=amount) if band.open_ended else amount
+
+
+def chart_table(
+    rows: list[RoleMetrics], t: Translator, own: Mapping[str, Band] | None = None
+) -> pd.DataFrame:
+    """What the band chart draws, one row per role, entry level first (as in the metrics table).
+
+    Args:
+        rows: the rows the chart draws.
+        t: translator for headers and figures.
+        own: the user's bands by role id, when the chart draws them.
+
+    Returns:
+        Role, minimum, maximum ("over" figure when open-ended), midpoint and a note; your band's
+        ends when `own` is given. Amounts are formatted in their currency.
+    """
+    records = []
+    for row in rows:
+        band = row.band
+        currency = band.currency if band else None
+        record = {
+            t("salaries.col_role"): row.role.title.get(t.lang),
+            t("salaries.chart_min"): money_text(band.min if band else None, currency, t),
+            t("salaries.chart_max"): _top_text(band, t),
+            t("salaries.col_midpoint"): money_text(row.midpoint, currency, t) if band else "",
+            t("salaries.chart_note"): _band_note(band, t),
+        }
+        if own:
+            mine = own.get(row.role.id)
+            record[t("salaries.chart_own_min")] = money_text(
+                mine.min if mine else None, mine.currency if mine else None, t
+            )
+            record[t("salaries.chart_own_max")] = _top_text(mine, t)
+        records.append(record)
+    return pd.DataFrame(records)
+
+
+def mix_table(
+    fixed: float, commission: float, band: Band | None, currency: str, t: Translator
+) -> pd.DataFrame:
+    """What the pay-mix chart draws: fixed pay, commissions, their total, the band's ends.
+
+    All amounts are in the view's period and `currency` (the band's own when it differs).
+    """
+    lines = [
+        (t("salaries.mix_fixed"), money_text(fixed, currency, t)),
+        (t("salaries.mix_commission"), money_text(commission, currency, t)),
+        (t("salaries.mix_total_row"), money_text(fixed + commission, currency, t)),
+    ]
+    if band is not None:
+        lines.append((t("salaries.chart_min"), money_text(band.min, band.currency, t)))
+        lines.append((t("salaries.chart_max"), _top_text(band, t)))
+    return pd.DataFrame(lines, columns=[t("salaries.mix_col_what"), t("salaries.mix_col_amount")])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from careers.compare import comparable_roles
-from careers.ladder import ladder_levels, steps_up
+from careers.ladder import ladder_levels, promotions
 from careers.models import Dataset, EducationLevel, FaqEntry, Qualification, Role, RoleSkill
 
 EDUCATION_LEVELS: tuple[EducationLevel, ...] = ("none", "high_school", "bachelor")
@@ -153,8 +153,26 @@ def assess_role(dataset: Dataset, role_id: str, answers: Answers) -> RoleResult:
     Raises:
         KeyError: when `role_id` is not a role of the dataset.
     """
-    role = dataset.role(role_id)
-    level = ladder_levels(dataset).get(role.id)
+    return _assess(dataset, dataset.role(role_id), answers, ladder_levels(dataset), _ups(dataset))
+
+
+def _ups(dataset: Dataset) -> dict[str, list[str]]:
+    """Role id → the roles its promotions lead to, in file order."""
+    ups: dict[str, list[str]] = {}
+    for move in promotions(dataset):
+        ups.setdefault(move.from_role, []).append(move.to_role)
+    return ups
+
+
+def _assess(
+    dataset: Dataset,
+    role: Role,
+    answers: Answers,
+    levels: dict[str, int],
+    ups: dict[str, list[str]],
+) -> RoleResult:
+    """`assess_role` with the ladder's levels and promotions worked out once by the caller."""
+    level = levels.get(role.id)
     senior = role.track == "ladder" and level is not None and level >= SENIOR_LEVEL
     checks = [
         Check(
@@ -180,16 +198,17 @@ def assess_role(dataset: Dataset, role_id: str, answers: Answers) -> RoleResult:
         checks = replaced
     notes = [q for q in (*role.education, *role.experience) if q.necessity == "informative"]
     next_rungs = []
-    for move in steps_up(dataset, role.id):
-        upper = dataset.role(move.to_role)
-        upper_level = ladder_levels(dataset).get(upper.id, 0)
+    for upper_id in ups.get(role.id, []):
+        upper = dataset.role(upper_id)
+        upper_level = levels.get(upper.id, 0)
         next_rungs.append((upper, _requirement_checks(upper, answers, upper_level >= SENIOR_LEVEL)))
     return RoleResult(role, senior, checks, notes, rule, applied, next_rungs)
 
 
 def assess_all(dataset: Dataset, answers: Answers) -> list[RoleResult]:
     """The answers against every role: the ladder from the entry up, then lateral roles."""
-    return [assess_role(dataset, r.id, answers) for r in comparable_roles(dataset)]
+    levels, ups = ladder_levels(dataset), _ups(dataset)
+    return [_assess(dataset, r, answers, levels, ups) for r in comparable_roles(dataset)]
 
 
 def skills_in_areas(dataset: Dataset) -> list[tuple[str, list[str]]]:

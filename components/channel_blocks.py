@@ -14,12 +14,35 @@ from careers.channel_quiz import (
     answers_by_side,
     leaning_sides,
 )
-from careers.channels import ChannelItem, channel, evidence, fitting_laterals, label
+from careers.channels import (
+    ChannelItem,
+    channel,
+    chart_table,
+    comparison_frame,
+    evidence,
+    fitting_laterals,
+    label,
+)
 from careers.i18n import Translator
 from careers.ladder import ladder_roles
 from careers.models import Channel, Dataset, Item
 from careers.text import md_escape
 from components.role_card import bullets, item_lines
+
+# Cached tables are keyed by the data's content and the language, never by the session.
+_HASH = {Dataset: Dataset.fingerprint, Translator: lambda t: t.lang}
+
+
+@st.cache_data(max_entries=32, show_spinner=False, hash_funcs=_HASH)
+def chart_tables(dataset: Dataset, t: Translator) -> tuple[pd.DataFrame, bytes]:
+    """The chart's data as shown under it, and as CSV (with ids) to download; built once."""
+    return chart_table(dataset, t), comparison_frame(dataset, t.lang).to_csv(index=False).encode()
+
+
+@st.cache_data(max_entries=4, show_spinner=False, hash_funcs=_HASH)
+def rule_table(t: Translator) -> pd.DataFrame:
+    """Points per answer of every question (`rule_frame` without answers), built once."""
+    return rule_frame(t)
 
 
 def group_names(t: Translator) -> dict[str, str]:
@@ -45,10 +68,58 @@ def channel_column(found: Channel, dataset: Dataset, t: Translator, focused: boo
             st.markdown(bullets(lines) if lines else f"_{t('channels.none_listed')}_")
 
 
+def channel_details(dataset: Dataset, t: Translator, focus: str | None) -> None:
+    """Every channel in full (the focused one first), the shared duties, script, conditions."""
+    ordered = sorted(dataset.channels, key=lambda c: c.id != focus)
+    for column, found in zip(st.columns(max(len(ordered), 1)), ordered, strict=False):
+        with column:
+            channel_column(found, dataset, t, found.id == focus)
+    if dataset.common_duties:
+        st.subheader(t("channels.common_title"), anchor=False)
+        st.markdown(bullets(item_lines(dataset.common_duties, dataset, t)))
+    if dataset.script:
+        st.subheader(t("channels.script_title"), anchor=False)
+        st.markdown(item_lines([dataset.script], dataset, t)[0])
+    if dataset.work_conditions or dataset.sectors:
+        st.subheader(t("channels.conditions_title"), anchor=False)
+        conditions, sectors = st.columns(2, gap="large")
+        conditions.markdown(bullets(item_lines(dataset.work_conditions, dataset, t)))
+        if dataset.sectors:
+            sectors.markdown(f"#### {t('channels.sectors_title')}")
+            sectors.markdown(bullets(item_lines(dataset.sectors, dataset, t)))
+
+
+def chart_data(frame: pd.DataFrame, csv: bytes, file_name: str, t: Translator) -> None:
+    """The chart's items as a table one click away, with the CSV download."""
+    with st.expander(t("channels.chart_data"), icon=":material/table:"):
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.download_button(
+            t("channels.chart_csv"),
+            csv,
+            file_name=file_name,
+            mime="text/csv",
+            key="channels_csv",
+            icon=":material/download:",
+        )
+
+
+def quiz_intro(dataset: Dataset, t: Translator) -> bool:
+    """The quiz's title, disclaimer and scoring rule; False (with why) when it cannot run here."""
+    st.subheader(t("channels.quiz.title"), anchor=False)
+    st.info(t("channels.quiz.disclaimer"), icon=":material/psychology_alt:")
+    if not all(channel(dataset, side) for side in SIDES):
+        st.info(t("channels.quiz.needs_both"), icon=":material/info:")
+        return False
+    with st.expander(t("channels.quiz.rule"), icon=":material/calculate:"):
+        st.markdown(t("channels.quiz.rule_text"))
+        st.dataframe(rule_table(t), hide_index=True, width="stretch")
+    return True
+
+
 def picked_item(entry: ChannelItem | None, dataset: Dataset, t: Translator) -> None:
     """The item clicked on the chart with its full text and source, or how to pick one."""
     if entry is None:
-        st.caption(t("channels.chart_hint"))
+        st.markdown(t("channels.chart_hint"))
         return
     found = channel(dataset, entry.column)
     column = found.name.get(t.lang) if found else t("channels.shared")

@@ -71,15 +71,16 @@ def skill_matrix_figure(
             y=y,
             text=text,
             texttemplate="%{text}",
-            textfont={"size": 22, "color": "white"},
+            # Dark ticks: they read on the orange and the sky blue alike (contrast > 6:1).
+            textfont={"size": 22, "color": PALETTE["text"]},
             customdata=custom,
             zmin=0,
             zmax=2,
             colorscale=[
                 [0.0, EMPTY_CELL],
                 [0.33, EMPTY_CELL],
-                [0.33, PALETTE["ladder"]],
-                [0.66, PALETTE["ladder"]],
+                [0.33, PALETTE["estimate"]],
+                [0.66, PALETTE["estimate"]],
                 [0.66, PALETTE["selected"]],
                 [1.0, PALETTE["selected"]],
             ],
@@ -115,9 +116,16 @@ def skill_matrix_figure(
             "tickmode": "array",
             "tickvals": x,
             "ticktext": ticktext,
-            "tickfont": {"size": 15},
+            "tickfont": {**FONT, "size": 15},
             "fixedrange": True,
         },
-        yaxis={"autorange": "reversed", "tickfont": {"size": 15}, "fixedrange": True},
+        yaxis={"autorange": "reversed", "tickfont": {**FONT, "size": 15}, "fixedrange": True},
     )
     return fig
+
+
+def matrix_figure(
+    dataset: Dataset, t: Translator, role_ids: tuple[str, ...], chosen: tuple[str, str]
+) -> go.Figure:
+    """`skill_matrix_figure` for roles given by id: arguments Streamlit can hash, for caching."""
+    return skill_matrix_figure(dataset, t, [dataset.role(i) for i in role_ids], chosen)

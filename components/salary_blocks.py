@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from careers.formatting import format_money, format_percent
 from careers.i18n import Translator
 from careers.models import Dataset, Item
-from careers.salaries import OWN_BANDS_HEADER, Band, Gap, RoleMetrics, RowProblem, View
+from careers.salaries import (
+    MAX_HOURS_PER_WEEK,
+    MAX_RATE,
+    OWN_BANDS_HEADER,
+    PAYMENTS,
+    PERIODS,
+    Band,
+    Gap,
+    RoleMetrics,
+    RowProblem,
+    View,
+    example_rate,
+    metrics_frame,
+    monthly,
+    own_view_bands,
+    parse_own_csv,
+    parse_own_rows,
+    pay_mix,
+    per_period,
+    role_metrics,
+)
 from careers.salary_tables import (
+    chart_table,
     gap_text,
+    metrics_table,
+    mix_table,
     money_text,
     overlap_money_text,
     percent_text,
 )
 from careers.text import md_escape
+from components.role_card import item_lines
+from components.salary_figures import CHART_ROLES, axis_title, pay_mix_figure
+
+# Cached tables are keyed by the data's content and the language, never by the session.
+_HASH = {Dataset: Dataset.fingerprint, Translator: lambda t: t.lang}
 
 
 def column_config(t: Translator, view_label: str) -> dict[str, st.column_config.Column]:
@@ -182,3 +213,249 @@ def mix_summary(total: float, band: Band | None, view: View, t: Translator) -> s
         f" · {t('salaries.col_compa_ratio')} {format_percent(total / mid, t.lang)}" if mid else ""
     )
     return f"{t('salaries.mix_total', total=amount)} — {where}{compa}"
+
+
+def view_controls(
+    t: Translator, base: str, target: str, on_target: Callable[[], None]
+) -> tuple[View, float | None, bool]:
+    """Period, payments, hours, currency and rate, and the user's salary, in one bordered panel.
+
+    Args:
+        t: translator.
+        base: the dataset's currency.
+        target: the target currency already in the widget's state (it names the rate's label).
+        on_target: called when the user types a new target currency.
+
+    Returns:
+        The view the widgets describe, the typed salary (None when empty), and whether the rate
+        is still the example one.
+    """
+    with st.container(border=True):
+        period_col, currency_col, salary_col = st.columns([1.2, 1.2, 1])
+        with period_col:
+            period = st.segmented_control(
+                t("salaries.period"),
+                PERIODS,
+                key="salaries_period",
+                required=True,
+                format_func={
+                    "year": t("salaries.period_year"),
+                    "month": t("salaries.period_month"),
+                    "hour": t("salaries.period_hour"),
+                }.get,
+            )
+            payments = st.selectbox(
+                t("salaries.payments"),
+                PAYMENTS,
+                key="salaries_payments",
+                help=t("salaries.payments_help"),
+            )
+            hours = st.number_input(
+                t("salaries.hours"),
+                min_value=1.0,
+                max_value=MAX_HOURS_PER_WEEK,
+                step=1.0,
+                key="salaries_hours",
+                help=t("salaries.hours_help"),
+            )
+            st.caption(t("salaries.hours_assumption"))
+        with currency_col:
+            converted = st.toggle(t("salaries.convert", base=base), key="salaries_convert")
+            st.text_input(
+                t("salaries.target"), key="salaries_target", max_chars=3, on_change=on_target
+            )
+            rate = st.number_input(
+                t("salaries.rate", base=base, target=target),
+                min_value=0.0001,
+                max_value=MAX_RATE,
+                format="%.4f",
+                step=0.01,
+                key="salaries_rate",
+            )
+            example = rate == example_rate(base, target)
+            if example:
+                st.caption(t("salaries.rate_caption"))
+        view = View(
+            base=base,
+            target=target,
+            rate=rate,
+            converted=converted,
+            period=period,
+            payments=payments,
+            hours_per_week=hours,
+        )
+        with salary_col:
+            salary = st.number_input(
+                t("salaries.salary", view=axis_title(view, t)),
+                min_value=0.0,
+                value=None,
+                step=100.0,
+                key="salaries_salary",
+                help=t("salaries.salary_help"),
+            )
+    return view, salary, example
+
+
+@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=_HASH)
+def salary_tables(
+    dataset: Dataset,
+    view: View,
+    t: Translator,
+    salary: float | None,
+    own: tuple[tuple[str, Band], ...],
+) -> tuple[pd.DataFrame, pd.DataFrame, bytes]:
+    """The chart's data table, the metrics table and the metrics CSV, built once per content."""
+    rows = role_metrics(dataset, view, salary)
+    mine = dict(own)
+    return (
+        chart_table(rows[:CHART_ROLES], t, mine or None),
+        metrics_table(rows, t, mine or None),
+        metrics_frame(rows, t.lang).to_csv(index=False).encode("utf-8"),
+    )
+
+
+@st.fragment
+def pay_mix_block(
+    row: RoleMetrics,
+    view: View,
+    dataset: Dataset,
+    t: Translator,
+    build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
+) -> None:
+    """The pay-mix simulator of the chosen role: it reruns alone as the user types amounts.
+
+    Args:
+        row: the chosen role's metrics (its band in the view).
+        view: currency and period.
+        dataset: for the source describing how pay is made up.
+        t: translator.
+        build: calls a figure builder with its arguments; the page passes its cache.
+
+    The inputs' starting values are in the session state already (`salaries_fixed`,
+    `salaries_commission`), set by the page.
+    """
+    title = row.role.title.get(t.lang)
+    st.subheader(t("salaries.mix_title", role=title), anchor=False)
+    item = pay_structure_item(dataset)
+    st.markdown(item_lines([item], dataset, t)[0] if item else t("salaries.mix_no_source"))
+    fixed_col, commission_col, achieved_col = st.columns(3)
+    fixed = fixed_col.number_input(
+        t("salaries.mix_fixed_input", currency=view.currency),
+        min_value=0.0,
+        step=50.0,
+        key="salaries_fixed",
+        help=t("salaries.mix_fixed_help"),
+    )
+    commission = commission_col.number_input(
+        t("salaries.mix_commission_input", currency=view.currency),
+        min_value=0.0,
+        step=10.0,
+        key="salaries_commission",
+        help=t("salaries.mix_commission_help"),
+    )
+    achieved = achieved_col.slider(
+        t("salaries.mix_achievement"),
+        0,
+        200,
+        100,
+        step=5,
+        key="salaries_achievement",
+        format="%d%%",
+    )
+    mix = pay_mix(fixed, commission, achieved / 100, view.payments)
+    st.markdown(mix_summary(per_period(mix.total, view), row.band, view, t))
+    view_name = f"{dataset.id}_{t.lang}_{view.currency}_{view.period}"
+    st.plotly_chart(
+        build(pay_mix_figure, mix, row.band, view, t, title),
+        key="salaries_mix_chart",
+        config={"displaylogo": False, "toImageButtonOptions": {"filename": f"pay_mix_{view_name}"}},
+        alt=t("salaries.mix_alt"),
+    )
+    with st.expander(t("salaries.mix_data", view=axis_title(view, t)), icon=":material/table:"):
+        table = mix_table(
+            per_period(mix.fixed, view),
+            per_period(mix.commission, view),
+            row.band,
+            view.currency,
+            t,
+        )
+        st.dataframe(table, hide_index=True)
+    st.caption(t("salaries.mix_assumptions", payments=view.payments))
+
+
+def mix_start(row: RoleMetrics, view: View) -> tuple[float, float]:
+    """Starting fixed pay and commission: the band's minimum per payment, 5% of it as example."""
+    start = round(monthly(row.band.min, view)) if row.band else 0
+    return float(start), float(round(start * 0.05, -1))
+
+
+def own_bands_block(
+    dataset: Dataset, t: Translator, role_titles: dict[str, str], view: View
+) -> dict[str, Band]:
+    """The "your bands" expander: typed or uploaded bands, their problems; the good ones in view."""
+    with st.expander(t("salaries.own_title"), icon=":material/business:"):
+        upload, records = own_bands_input(t, role_titles, view.currency)
+        if upload is not None:
+            own, problems = parse_own_csv(upload, dataset, view.currency)
+        else:
+            own, problems = parse_own_rows(records, dataset, view.currency)
+        own_problems(problems, t)
+    return own_view_bands(own, view)
+
+
+def band_chart_block(
+    figure: go.Figure,
+    key: str,
+    on_click: Callable[[], None],
+    table: pd.DataFrame,
+    roles: int,
+    view: View,
+    t: Translator,
+    view_name: str,
+) -> None:
+    """The band chart (a click calls `on_click`), how to use it, and its figures as a table.
+
+    Args:
+        figure: the band chart.
+        key: the chart's widget key.
+        on_click: called when the user clicks a band.
+        table: what the chart draws (`careers.salary_tables.chart_table`).
+        roles: how many roles have a row in the metrics, to say when the chart shows fewer.
+        view: currency and period, named in the table's title.
+        t: translator.
+        view_name: names the PNG the chart's toolbar saves.
+    """
+    st.plotly_chart(
+        figure,
+        key=key,
+        on_select=on_click,
+        selection_mode="points",
+        alt=t("salaries.chart_alt"),
+        config={
+            "displaylogo": False,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoom2d", "pan2d", "autoScale2d"],
+            "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
+        },
+    )
+    st.markdown(t("salaries.chart_hint"))
+    if roles > CHART_ROLES:
+        st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=roles))
+    with st.expander(t("salaries.chart_data", view=axis_title(view, t)), icon=":material/table:"):
+        st.dataframe(table, hide_index=True)
+
+
+def metrics_block(
+    table: pd.DataFrame, csv: bytes, view: View, t: Translator, view_name: str
+) -> None:
+    """The metrics of every role as a table, with its CSV download and what the metrics mean."""
+    st.subheader(t("salaries.metrics_title"), anchor=False)
+    st.dataframe(table, hide_index=True, column_config=column_config(t, axis_title(view, t)))
+    st.download_button(
+        t("salaries.metrics_csv"),
+        csv,
+        file_name=f"salary_metrics_{view_name}.csv",
+        mime="text/csv",
+        key="salaries_metrics_csv",
+        icon=":material/download:",
+    )
+    st.caption(t("salaries.metrics_doc"))

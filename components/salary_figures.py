@@ -8,7 +8,8 @@ import plotly.graph_objects as go
 
 from careers.formatting import format_money, format_number, plotly_separators
 from careers.i18n import Translator
-from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period
+from careers.models import Dataset
+from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period, role_metrics
 from components.figures import FONT, PALETTE, _html_text
 
 # An open-ended band fades out over this many steps past its "over" figure, never to a top.
@@ -16,6 +17,9 @@ TAIL_STEPS = 6
 TAIL_SHARE = 0.14  # the whole fade is this share of the axis span
 BAR_WIDTH = 0.56
 PAIR_WIDTH = 0.36
+# A chart of hundreds of bands reads like nothing: it draws the first CHART_ROLES, the tables all.
+CHART_ROLES = 25
+ROW_PX, DENSE_ROW_PX, DENSE_FROM = 110, 62, 8
 
 
 def axis_title(view: View, t: Translator) -> str:
@@ -129,6 +133,7 @@ def band_figure(
                     "shape": ["/" if r.band.estimate else "" for _, r in drawn],
                     "fgcolor": PALETTE["text"],
                     "fgopacity": 0.35,
+                    "fillmode": "overlay",
                 },
                 "line": {
                     "color": PALETTE["text"],
@@ -137,7 +142,8 @@ def band_figure(
             },
             text=[t("band.estimate_tag") if r.band.estimate else "" for _, r in drawn],
             textposition="inside",
-            insidetextanchor="middle",
+            # At the bar's start: the midpoint mark sits in its middle.
+            insidetextanchor="start",
             textfont={**FONT, "size": 15, "color": PALETTE["text"]},
             hovertext=[_hover(r, r.band, t) for _, r in drawn],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -227,6 +233,11 @@ def band_figure(
                 customdata=[r.role.id for _, r, _ in own_rows],
                 name=t("salaries.legend_own"),
                 marker={"color": PALETTE["own"], "line": {"color": PALETTE["text"], "width": 0.5}},
+                # Named on the bar too, not only by its colour in the legend.
+                text=[t("salaries.own_tag")] * len(own_rows),
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={**FONT, "size": 14, "color": PALETTE["text"]},
                 hovertext=[
                     f"<b>{_html_text(t('salaries.legend_own'))}</b>: "
                     f"{_html_text(r.role.title.get(t.lang))}<br>{_html_text(_range_text(b, t))}"
@@ -273,7 +284,15 @@ def band_figure(
                 y=[None],
                 orientation="h",
                 name=name,
-                marker={"color": colour, "pattern": {"shape": shape}},
+                marker={
+                    "color": colour,
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.35,
+                        "fillmode": "overlay",
+                    },
+                },
                 hoverinfo="skip",
             )
         )
@@ -283,7 +302,8 @@ def band_figure(
         for row in rows
     ]
     fig.update_layout(
-        height=height or 200 + 110 * max(len(rows), 1),
+        height=height
+        or 200 + (ROW_PX if len(rows) < DENSE_FROM else DENSE_ROW_PX) * max(len(rows), 1),
         margin={"l": 10, "r": 30, "t": 70, "b": 115 if note else 60},
         font=FONT,
         separators=plotly_separators(t.lang),
@@ -296,7 +316,7 @@ def band_figure(
         clickmode="event+select",
         hoverlabel={"font": {"size": 15}},
         xaxis={
-            "title": {"text": _html_text(axis_title(view, t))},
+            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
             "tickformat": ",.2f" if view.period == "hour" else ",.0f",
             "range": [low - span * 0.08, high + tail + span * 0.04],
             "gridcolor": "#E5E7EB",
@@ -327,6 +347,27 @@ def band_figure(
     return fig
 
 
+def bands_chart(
+    dataset: Dataset,
+    view: View,
+    t: Translator,
+    *,
+    selected: str | None,
+    own: tuple[tuple[str, Band], ...],
+    salary: float | None,
+    note: str | None,
+) -> go.Figure:
+    """`band_figure` of the dataset's first CHART_ROLES roles, from arguments Streamlit can hash.
+
+    The page caches it by content (`_session.cached_figure`): the rows are recomputed from the
+    dataset here, and the user's bands come as (role id, band) pairs.
+    """
+    rows = role_metrics(dataset, view, salary)[:CHART_ROLES]
+    drawn = {row.role.id for row in rows}
+    mine = {role_id: band for role_id, band in own if role_id in drawn}
+    return band_figure(rows, view, t, selected=selected, own=mine, salary=salary, note=note)
+
+
 def pay_mix_figure(
     mix: PayMix, band: Band | None, view: View, t: Translator, title: str
 ) -> go.Figure:
@@ -342,9 +383,9 @@ def pay_mix_figure(
     fixed, commission = per_period(mix.fixed, view), per_period(mix.commission, view)
     you = t("salaries.mix_you")
     fig = go.Figure()
-    for name, base, size, colour in (
-        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["lateral"]),
-        (t("salaries.mix_commission"), fixed, commission, PALETTE["selected"]),
+    for name, base, size, colour, shape in (
+        (t("salaries.mix_fixed"), 0.0, fixed, PALETTE["lateral"], ""),
+        (t("salaries.mix_commission"), fixed, commission, PALETTE["selected"], "/"),
     ):
         fig.add_trace(
             go.Bar(
@@ -353,7 +394,15 @@ def pay_mix_figure(
                 base=[base],
                 x=[size],
                 name=name,
-                marker={"color": colour},
+                marker={
+                    "color": colour,
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.35,
+                        "fillmode": "overlay",
+                    },
+                },
                 hovertemplate=f"{_html_text(name)}: "
                 f"{_html_text(format_money(size, view.currency, t.lang))}<extra></extra>",
             )
@@ -371,7 +420,7 @@ def pay_mix_figure(
                 marker={
                     "color": PALETTE["estimate"] if band.estimate else PALETTE["ladder"],
                     "opacity": 0.55,
-                    "pattern": {"shape": "/" if band.estimate else ""},
+                    "pattern": {"shape": "/" if band.estimate else "", "fillmode": "overlay"},
                 },
                 hovertemplate=_html_text(_range_text(band, t)) + "<extra></extra>",
             )
@@ -392,11 +441,15 @@ def pay_mix_figure(
         margin={"l": 10, "r": 110, "t": 40, "b": 40},
         font=FONT,
         separators=plotly_separators(t.lang),
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": 15}},
         plot_bgcolor="rgba(0,0,0,0)",
         paper_bgcolor="white",
         dragmode=False,
-        xaxis={"tickformat": ",.0f", "title": {"text": _html_text(axis_title(view, t))}},
-        yaxis={"fixedrange": True},
+        xaxis={
+            "tickformat": ",.0f",
+            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
+            "tickfont": {**FONT, "size": 15},
+        },
+        yaxis={"fixedrange": True, "tickfont": {**FONT, "size": 16}},
     )
     return fig

@@ -29,9 +29,9 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
     met = [int(r["met"]) for r in rows]
     missing = [int(r["total"]) - int(r["met"]) for r in rows]
     fig = go.Figure()
-    for name, values, colour, font in (
-        (t("self_check.chart_met"), met, PALETTE["ladder"], "white"),
-        (t("self_check.chart_missing"), missing, MISSING_COLOUR, PALETTE["text"]),
+    for name, values, colour, font, shape in (
+        (t("self_check.chart_met"), met, PALETTE["ladder"], "white", ""),
+        (t("self_check.chart_missing"), missing, MISSING_COLOUR, PALETTE["text"], "/"),
     ):
         fig.add_trace(
             go.Bar(
@@ -39,7 +39,17 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
                 x=values,
                 name=name,
                 orientation="h",
-                marker={"color": colour, "line": {"color": PALETTE["text"], "width": 1}},
+                marker={
+                    "color": colour,
+                    "line": {"color": PALETTE["text"], "width": 1},
+                    # Not by colour alone: what is missing is also hatched.
+                    "pattern": {
+                        "shape": shape,
+                        "fgcolor": PALETTE["text"],
+                        "fgopacity": 0.25,
+                        "fillmode": "overlay",
+                    },
+                },
                 text=[str(v) if v else "" for v in values],
                 textposition="inside",
                 insidetextanchor="middle",
@@ -66,12 +76,13 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
             "font": {"size": 16},
         },
         xaxis={
-            "title": {"text": t("self_check.chart_axis")},
+            "title": {"text": _html_text(t("self_check.chart_axis")), "font": FONT},
+            "tickfont": {**FONT, "size": 15},
             "dtick": 1 if longest <= 10 else None,
             "range": [0, longest],
             "fixedrange": True,
             "gridcolor": "#E5E7EB",
         },
-        yaxis={"autorange": "reversed", "tickfont": {"size": 16}, "fixedrange": True},
+        yaxis={"autorange": "reversed", "tickfont": {**FONT, "size": 16}, "fixedrange": True},
     )
     return fig

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from urllib.parse import urlencode
+
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from careers.formatting import format_percent
 from careers.i18n import Translator
 from careers.models import Dataset, SourceRef
-from careers.plan import Step, check_label, check_source
-from careers.self_check import EDUCATION_LEVELS, MAX_YEARS, Check, RoleResult, skills_in_areas
+from careers.plan import Step, check_label, check_source, plan_file_name, render_plan
+from careers.self_check import (
+    EDUCATION_LEVELS,
+    MAX_YEARS,
+    Answers,
+    Check,
+    RoleResult,
+    assess_all,
+    skills_in_areas,
+)
 from careers.text import md_escape
 from components.role_card import bullets
+from components.self_check_figures import coverage_figure
 
 EDUCATION_KEYS = {
     "none": "self_check.edu.none",
@@ -23,6 +36,26 @@ _BADGES = {
     "required": ("blue", "necessity.required"),
     "preferred": ("violet", "necessity.preferred"),
 }
+
+
+# Cached results are keyed by the data's content, the answers and the language, never the session.
+_HASH = {
+    Dataset: Dataset.fingerprint,
+    Translator: lambda t: t.lang,
+    Answers: lambda a: (sorted(a.skills), a.education, a.years, a.leadership),
+}
+
+
+@st.cache_resource(max_entries=256, show_spinner=False, hash_funcs=_HASH)
+def assessed(dataset: Dataset, answers: Answers) -> list[RoleResult]:
+    """`assess_all`, worked out once per data and answers (results are never changed after)."""
+    return assess_all(dataset, answers)
+
+
+@st.cache_data(max_entries=256, show_spinner=False, hash_funcs=_HASH)
+def overview_table(dataset: Dataset, answers: Answers, t: Translator) -> pd.DataFrame:
+    """`overview_frame` of the assessed roles, built once per data, answers and language."""
+    return overview_frame(assessed(dataset, answers), t)
 
 
 def skill_key(skill_id: str) -> str:
@@ -93,9 +126,8 @@ def overview_frame(results: list[RoleResult], t: Translator) -> pd.DataFrame:
     )
 
 
-def overview(results: list[RoleResult], t: Translator) -> None:
+def overview(frame: pd.DataFrame, t: Translator) -> None:
     """Every role's score in one table with progress bars."""
-    frame = overview_frame(results, t)
     st.dataframe(
         frame,
         hide_index=True,
@@ -163,3 +195,61 @@ def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Tra
         if steps
         else f"_{t('self_check.steps_none')}_"
     )
+
+
+def coverage_table(rows: Sequence[dict[str, object]], t: Translator) -> pd.DataFrame:
+    """What the coverage chart draws, row by row: the group, items met, missing, listed."""
+    return pd.DataFrame(
+        [[r["label"], r["met"], int(r["total"]) - int(r["met"]), r["total"]] for r in rows],
+        columns=[
+            t("self_check.col_group"),
+            t("self_check.col_met"),
+            t("self_check.chart_missing"),
+            t("self_check.col_total"),
+        ],
+    )
+
+
+def coverage_block(
+    rows: list[dict[str, object]],
+    t: Translator,
+    build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
+) -> None:
+    """The coverage chart of the chosen role, its data one click away as a table.
+
+    Args:
+        rows: from `careers.self_check.coverage_by_area`, every label filled in.
+        t: translator.
+        build: calls a figure builder with its arguments; the page passes its cache.
+    """
+    if not rows:
+        return
+    st.markdown(f"#### {t('self_check.chart_title')}")
+    st.plotly_chart(
+        build(coverage_figure, rows, t),
+        key="self_check_coverage",
+        config={"displayModeBar": False},
+        alt=t("self_check.chart_alt"),
+    )
+    with st.expander(t("self_check.chart_table"), icon=":material/table:"):
+        st.dataframe(coverage_table(rows, t), hide_index=True, width="stretch")
+
+
+def keep_block(
+    dataset: Dataset, result: RoleResult, answers: Answers, t: Translator, params: dict[str, str]
+) -> None:
+    """Ways to keep the result: the plan as Markdown, and a link that reopens these answers."""
+    left, right = st.columns(2, gap="large")
+    left.download_button(
+        t("self_check.download"),
+        render_plan(dataset, result, answers, t).encode("utf-8"),
+        file_name=plan_file_name(dataset, result.role.id, t.lang),
+        mime="text/markdown",
+        key="self_check_plan",
+        icon=":material/download:",
+    )
+    with right:
+        query = urlencode({**params, "lang": t.lang}, safe=",")
+        st.markdown(f"**{t('self_check.link_title')}**")
+        st.code(f"{st.context.url or '/self_check'}?{query}", language=None, wrap_lines=True)
+        st.caption(t("self_check.link_help"))

@@ -266,6 +266,15 @@ def test_a_dataset_without_channels_says_so_and_still_works():
 def test_data_table_and_download_are_one_click_away():
     at = open_page("channels", "it")
     frame = at.dataframe[0].value
-    assert len(frame) == 26 and "Televendite" in list(frame["item"])
+    assert list(frame.columns) == ["Colonna", "Gruppo", "Nel grafico", "Testo completo", "Fonte"]
+    assert len(frame) == 26 and "Televendite" in list(frame["Nel grafico"])
+    row = frame[frame["Nel grafico"] == "Televendite"].iloc[0]
+    assert (row["Colonna"], row["Gruppo"]) == ("Call center in uscita (outbound)", "Attività")
+    # Exactly the labels the chart draws, column by column.
+    _, spec = chart_spec(at, "channels_chart")
+    drawn = [text.replace("<br>", " ") for trace in spec["data"] for text in trace["text"]]
+    assert len(drawn) == len(frame)
+    labels = list(frame["Nel grafico"])
+    assert all(any(x.startswith(d.rstrip("…")) for x in labels) for d in drawn)
     download = at.get("download_button")[0]
     assert download.proto.label == "Scarica il confronto (CSV)"

@@ -103,3 +103,35 @@ def test_other_dataset_with_its_own_ids():
     text = screen_text(at)
     assert ":blue-badge[nuovo in B] Guidare" in text
     assert "Non compaiono nella matrice" in text and "Banco" in text
+
+
+def test_the_matrix_as_a_table_holds_exactly_the_drawn_ticks():
+    at = open_page("compare", "it")
+    _, spec = chart_spec(at, "compare_matrix")
+    heat = spec["data"][0]
+    expander = next(e for e in at.expander if e.label == "La matrice come tabella")
+    table = expander.dataframe[0].value
+    roles = [DATASET.role(i).title.get("it") for i in heat["x"]]
+    assert list(table.columns) == ["Area", "Competenza", *roles]
+    # Row by row and column by column: a tick on the chart is True in the table.
+    assert table[roles].to_numpy().tolist() == [[bool(z) for z in row] for row in heat["z"]]
+    assert list(table["Competenza"]) == [y.replace("<br>", " ") for y in heat["y"][1]]
+
+
+def test_a_dataset_of_100_roles_keeps_the_matrix_readable():
+    from streamlit.testing.v1 import AppTest
+
+    from bench.synthetic import make_yaml
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["dataset"] = load_dataset(make_yaml(100))
+    at.query_params["lang"] = "en"
+    at.query_params["a"] = "d0_r0"
+    at.query_params["b"] = "d19_r1"
+    at.run()
+    at.switch_page("app_pages/compare.py").run()
+    assert not at.exception
+    _, spec = chart_spec(at, "compare_matrix")
+    drawn = spec["data"][0]["x"]
+    assert len(drawn) == 12 and {"d0_r0", "d19_r1"} <= set(drawn)
+    assert "The matrix shows 12 of the 100 roles with skills" in screen_text(at)

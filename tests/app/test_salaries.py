@@ -38,8 +38,9 @@ EXPECTED = {
 
 
 def metrics(at):
-    """The metrics table as shown (the page's last dataframe), indexed by role title."""
-    return at.dataframe[-1].value.set_index("role")
+    """The metrics table as shown (the dataframe with metric columns), indexed by role title."""
+    frame = next(d.value for d in at.dataframe if "overlap_money" in d.value.columns)
+    return frame.set_index("role")
 
 
 def titles(lang):
@@ -301,3 +302,70 @@ def test_another_dataset_with_its_own_roles_and_euros():
     # Converting euro data goes to dollars by default.
     at.toggle(key="salaries_convert").set_value(True).run()
     assert at.query_params["currency"] == "USD"
+
+
+def table_under(at, title_start):
+    """The dataframe inside the expander whose label starts with `title_start`."""
+    expander = next(e for e in at.expander if e.label.startswith(title_start))
+    return expander.dataframe[0].value
+
+
+def test_the_chart_figures_are_one_click_away_as_a_table():
+    at = open_page("salaries", "en")
+    _, spec = chart_spec(at, "salaries_chart")
+    bars = spec["data"][0]
+    table = table_under(at, "The chart's figures as a table (USD per year)")
+    assert list(table.columns) == ["Role", "Minimum", "Maximum", "Midpoint", "Note"]
+    assert list(table["Role"]) == titles("en")
+    # The same figures the bars are drawn from: base = minimum, base + x = maximum.
+    assert list(table["Minimum"]) == [f"${b:,.0f}" for b in bars["base"]]
+    closed = [f"${b + x:,.0f}" for b, x in zip(bars["base"], bars["x"], strict=True)]
+    assert list(table["Maximum"])[:3] == closed[:3]
+    assert table["Maximum"].iloc[3] == "over $100,000"
+    assert "Open-ended" in table["Note"].iloc[3] and table["Note"].iloc[2] == "estimate"
+    mids = next(d for d in spec["data"] if d["type"] == "scatter")
+    assert list(table["Midpoint"])[:3] == [f"${m:,.0f}" for m in mids["x"]]
+
+
+def test_the_chart_table_follows_the_view_and_shows_own_bands():
+    at = open_page("salaries", "it", period="month", payments="14")
+    at = edit_own_bands(at, [{"role": "operatore", "min": 2_000, "max": 2_400, "period": "month"}])
+    table = table_under(at, "Le cifre del grafico in tabella (USD al mese (14 mensilità))")
+    assert list(table.columns)[-2:] == ["Il tuo minimo", "Il tuo massimo"]
+    first = table.iloc[0]
+    assert first["Minimo"] == "2.286\u00a0USD"  # 32,000 / 14
+    assert (first["Il tuo minimo"], first["Il tuo massimo"]) == ("2.000\u00a0USD", "2.400\u00a0USD")
+    assert table.iloc[1]["Il tuo minimo"] == ""
+
+
+def test_the_pay_mix_figures_as_a_table():
+    at = open_page("salaries", "en", role="team_leader")
+    at.number_input(key="salaries_fixed").set_value(3_000.0)
+    at.number_input(key="salaries_commission").set_value(500.0).run()
+    table = table_under(at, "The pay mix as a table (USD per year)")
+    assert dict(zip(table["Item"], table["Amount"], strict=True)) == {
+        "Fixed pay": "$36,000",
+        "Commissions": "$6,000",
+        "Total": "$42,000",
+        "Minimum": "$38,000",
+        "Maximum": "$44,000",
+    }
+
+
+def test_a_very_large_dataset_draws_a_readable_chart_and_lists_every_role():
+    from streamlit.testing.v1 import AppTest
+
+    from bench.synthetic import make_yaml
+
+    dataset = load_dataset(make_yaml(100))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.session_state["dataset"] = dataset
+    at.run()
+    at.switch_page("app_pages/salaries.py").run()
+    assert not at.exception
+    _, spec = chart_spec(at, "salaries_chart")
+    assert len(spec["data"][0]["customdata"]) == 25
+    assert spec["layout"]["height"] < 2_000
+    assert "The chart draws the first 25 of 100 roles" in screen_text(at)
+    assert len(metrics(at)) == 100

@@ -114,3 +114,34 @@ def test_other_dataset_with_its_own_ids():
     at.selectbox(key="self_check_role").set_value("lead").run()
     assert at.metric[0].value == "50%"
     assert "Sviluppa queste competenze: Guidare." in screen_text(at)
+
+
+def test_the_coverage_chart_as_a_table_holds_the_drawn_bars():
+    at = open_page("self_check", "en")
+    at.checkbox(key="self_check_skill_communication").check()
+    at.number_input(key="self_check_years").set_value(2.0).run()
+    _, spec = chart_spec(at, "self_check_coverage")
+    met, missing = spec["data"]
+    expander = next(e for e in at.expander if e.label == "The chart's data as a table")
+    table = expander.dataframe[0].value
+    assert list(table.columns) == ["Area", "You have", "Missing", "Listed by the sources"]
+    assert [y.replace("<br>", " ") for y in met["y"]] == list(table["Area"])
+    assert list(table["You have"]) == met["x"] and list(table["Missing"]) == missing["x"]
+    assert list(table["Listed by the sources"]) == [
+        a + b for a, b in zip(met["x"], missing["x"], strict=True)
+    ]
+    assert "Experience" in list(table["Area"])
+
+
+def test_a_dataset_of_100_roles_scores_every_role():
+    at = AppTest.from_file(APP, default_timeout=60)
+    from bench.synthetic import make_yaml
+
+    at.session_state["dataset"] = load_dataset(make_yaml(100))
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("app_pages/self_check.py").run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 100
+    at.selectbox(key="self_check_role").set_value("d19_r3").run()
+    assert not at.exception and at.query_params["role"] == "d19_r3"

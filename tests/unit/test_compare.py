@@ -88,3 +88,25 @@ def test_matrix_figure_marks_chosen_roles():
     assert "<b>A · " in fig.layout.xaxis.ticktext[0] and "<b>B · " in fig.layout.xaxis.ticktext[2]
     assert len(fig.layout.shapes) == 2
     assert fig.layout.font.size >= 16
+
+
+def test_matrix_roles_keep_the_pair_when_capped():
+    from careers.compare import matrix_roles
+
+    everyone = [r.id for r in matrix_roles(DATASET)]
+    assert [r.id for r in matrix_roles(DATASET, limit=10)] == everyone
+    capped = [r.id for r in matrix_roles(DATASET, ("coordinatore", "operatore"), limit=2)]
+    assert capped == ["operatore", "coordinatore"]
+    one_more = [r.id for r in matrix_roles(DATASET, ("coordinatore",), limit=2)]
+    assert one_more == [everyone[0], "coordinatore"]
+
+
+def test_matrix_ticks_are_dark_on_light_fills_that_tell_the_pair_apart():
+    from components.figures import PALETTE
+
+    roles = [DATASET.role(i) for i in ("operatore", "team_leader", "coordinatore")]
+    fig = skill_matrix_figure(DATASET, Translator("en"), roles, ("operatore", "team_leader"))
+    heat = fig.data[0]
+    assert heat.textfont.color == PALETTE["text"]
+    fills = {stop[1] for stop in heat.colorscale}
+    assert {PALETTE["estimate"], PALETTE["selected"]} <= fills

@@ -32,7 +32,7 @@ from careers.salaries import (
     role_band,
     role_metrics,
 )
-from careers.salary_tables import link_params, read_link
+from careers.salary_tables import chart_table, link_params, mix_table, read_link
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -358,3 +358,31 @@ def test_link_params_round_trip():
     }
     values, rejected = read_link(params, ["team_leader"], "USD")
     assert rejected == [] and values["hours"] == 37.5 and values["rate"] == 0.93
+
+
+# -- the charts' data as tables --------------------------------------------------------------
+
+
+def test_chart_table_says_when_a_role_has_no_band_and_shows_own_bands_beside():
+    from careers.i18n import Translator
+
+    raw = small_dataset()
+    raw["roles"][0].pop("salary")
+    rows = role_metrics(load_dataset(yaml.safe_dump(raw).encode()), View(base="EUR"))
+    own = {rows[1].role.id: Band(min=20_000, max=30_000, currency="EUR")}
+    table = chart_table(rows, Translator("en"), own)
+    first, second = table.to_dict("records")
+    assert first["Minimum"] == first["Maximum"] == first["Midpoint"] == ""
+    assert first["Note"] == "No figure in the sources" and first["Your minimum"] == ""
+    assert (second["Your minimum"], second["Your maximum"]) == ("€20,000", "€30,000")
+
+
+def test_mix_table_without_a_band_lists_only_the_pay():
+    from careers.i18n import Translator
+
+    table = mix_table(1_000.0, 250.0, None, "EUR", Translator("it"))
+    assert table.values.tolist() == [
+        ["Fisso", "1.000\u00a0€"],
+        ["Commissioni", "250\u00a0€"],
+        ["Totale", "1.250\u00a0€"],
+    ]

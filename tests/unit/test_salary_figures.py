@@ -87,6 +87,7 @@ def test_salary_line_own_bands_and_rate_on_the_chart():
     mine = bars(fig)[-1]
     assert mine.name == "La tua fascia" and list(mine.customdata) == ["team_leader"]
     assert mine.marker.color == PALETTE["own"]
+    assert list(mine.text) == ["tua"]  # named on the bar, not by its colour alone
     assert list(mine.base) == [2_400]
     assert mine.y[0] < 1 < bars(fig)[0].y[1]  # beside the source band, not on it
     assert any(s.type == "line" and s.x0 == 2_500 for s in fig.layout.shapes)
@@ -121,3 +122,11 @@ def test_pay_mix_beside_the_band():
     assert (commission.base[0], commission.x[0]) == (2_700, 100)
     assert source.base[0] == band.min and source.y[0] == "Operator"
     assert "$2,800" in " ".join(a.text for a in fig.layout.annotations)
+
+
+def test_pay_mix_parts_differ_by_pattern_as_well_as_colour():
+    fig = pay_mix_figure(pay_mix(2_000, 100, 1.0, 12), None, USD, EN, "Agent")
+    fixed, commission = fig.data[:2]
+    assert (fixed.name, commission.name) == ("Fixed pay", "Commissions")
+    assert fixed.marker.pattern.shape == "" and commission.marker.pattern.shape == "/"
+    assert fig.layout.xaxis.tickfont.size >= 14 and fig.layout.yaxis.tickfont.size >= 14

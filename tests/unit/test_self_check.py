@@ -164,3 +164,21 @@ def test_plan_is_markdown_with_score_gaps_steps_and_sources(lang):
         plan_file_name(DATASET, "team_leader", lang)
         == f"call_center_default_plan_team_leader_{lang}.md"
     )
+
+
+def test_assess_all_gives_each_role_what_assess_role_gives():
+    answers = Answers(frozenset({"communication"}), "high_school", 3.0, True)
+    assert assess_all(DATASET, answers) == [
+        assess_role(DATASET, r.role.id, answers) for r in assess_all(DATASET, answers)
+    ]
+
+
+def test_coverage_chart_marks_missing_items_by_pattern_too():
+    from components.figures import PALETTE
+    from components.self_check_figures import coverage_figure
+
+    rows = [{"group": "skill", "label": "Communication", "met": 1, "total": 3}]
+    met, missing = coverage_figure(rows, Translator("en")).data
+    assert list(met.x) == [1] and list(missing.x) == [2]
+    assert met.marker.pattern.shape == "" and missing.marker.pattern.shape == "/"
+    assert met.marker.color == PALETTE["ladder"]
