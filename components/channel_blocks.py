@@ -27,10 +27,12 @@ from careers.i18n import Translator
 from careers.ladder import ladder_roles
 from careers.models import Channel, Dataset, Item
 from careers.text import md_escape
+from components.cache import CONTENT_HASH
+from components.chart_data import chart_data as data_expander
 from components.role_card import bullets, item_lines
 
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = {Dataset: Dataset.fingerprint, Translator: lambda t: t.lang}
+_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
 @st.cache_data(max_entries=32, show_spinner=False, hash_funcs=_HASH)
@@ -91,7 +93,9 @@ def channel_details(dataset: Dataset, t: Translator, focus: str | None) -> None:
 
 def chart_data(frame: pd.DataFrame, csv: bytes, file_name: str, t: Translator) -> None:
     """The chart's items as a table one click away, with the CSV download."""
-    with st.expander(t("channels.chart_data"), icon=":material/table:"):
+    with data_expander(t("channels.chart_data"), "channels_chart_table") as is_open:
+        if not is_open:
+            return
         st.dataframe(frame, hide_index=True, width="stretch")
         st.download_button(
             t("channels.chart_csv"),

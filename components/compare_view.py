@@ -22,6 +22,8 @@ from careers.formatting import format_money, format_percent
 from careers.i18n import Translator
 from careers.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
 from careers.text import md_escape
+from components.cache import CONTENT_HASH
+from components.chart_data import chart_data
 from components.compare_figures import matrix_figure
 from components.role_card import bullets, salary_block
 
@@ -30,7 +32,7 @@ MATRIX_ROLES = 12
 # Role titles named in the "not in the matrix" note before "and N more".
 NAMED_OMITTED = 10
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = {Dataset: Dataset.fingerprint, Translator: lambda t: t.lang}
+_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
 @st.cache_data(max_entries=64, show_spinner=False, hash_funcs=_HASH)
@@ -65,8 +67,9 @@ def matrix_block(
             config={"displayModeBar": False},
             alt=t("compare.matrix_alt"),
         )
-        with st.expander(t("compare.matrix_table"), icon=":material/table:"):
-            st.dataframe(matrix_table(dataset, t, role_ids), hide_index=True, width="stretch")
+        with chart_data(t("compare.matrix_table"), "compare_matrix_table") as is_open:
+            if is_open:
+                st.dataframe(matrix_table(dataset, t, role_ids), hide_index=True, width="stretch")
     with_skills = matrix_roles(dataset, pair)
     if len(with_skills) > len(roles):
         st.caption(t("compare.matrix_capped", shown=len(roles), total=len(with_skills)))

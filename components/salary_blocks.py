@@ -42,11 +42,13 @@ from careers.salary_tables import (
     percent_text,
 )
 from careers.text import md_escape
+from components.cache import CONTENT_HASH
+from components.chart_data import chart_data
 from components.role_card import item_lines
 from components.salary_figures import CHART_ROLES, axis_title, pay_mix_figure
 
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = {Dataset: Dataset.fingerprint, Translator: lambda t: t.lang}
+_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
 def column_config(t: Translator, view_label: str) -> dict[str, st.column_config.Column]:
@@ -371,15 +373,18 @@ def pay_mix_block(
         config={"displaylogo": False, "toImageButtonOptions": {"filename": f"pay_mix_{view_name}"}},
         alt=t("salaries.mix_alt"),
     )
-    with st.expander(t("salaries.mix_data", view=axis_title(view, t)), icon=":material/table:"):
-        table = mix_table(
-            per_period(mix.fixed, view),
-            per_period(mix.commission, view),
-            row.band,
-            view.currency,
-            t,
-        )
-        st.dataframe(table, hide_index=True)
+    with chart_data(
+        t("salaries.mix_data", view=axis_title(view, t)), "salaries_mix_table"
+    ) as is_open:
+        if is_open:
+            table = mix_table(
+                per_period(mix.fixed, view),
+                per_period(mix.commission, view),
+                row.band,
+                view.currency,
+                t,
+            )
+            st.dataframe(table, hide_index=True)
     st.caption(t("salaries.mix_assumptions", payments=view.payments))
 
 
@@ -440,8 +445,11 @@ def band_chart_block(
     st.markdown(t("salaries.chart_hint"))
     if roles > CHART_ROLES:
         st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=roles))
-    with st.expander(t("salaries.chart_data", view=axis_title(view, t)), icon=":material/table:"):
-        st.dataframe(table, hide_index=True)
+    with chart_data(
+        t("salaries.chart_data", view=axis_title(view, t)), "salaries_chart_table"
+    ) as is_open:
+        if is_open:
+            st.dataframe(table, hide_index=True)
 
 
 def metrics_block(

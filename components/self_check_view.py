@@ -23,6 +23,7 @@ from careers.self_check import (
     skills_in_areas,
 )
 from careers.text import md_escape
+from components.chart_data import chart_data
 from components.role_card import bullets
 from components.self_check_figures import coverage_figure
 
@@ -231,8 +232,9 @@ def coverage_block(
         config={"displayModeBar": False},
         alt=t("self_check.chart_alt"),
     )
-    with st.expander(t("self_check.chart_table"), icon=":material/table:"):
-        st.dataframe(coverage_table(rows, t), hide_index=True, width="stretch")
+    with chart_data(t("self_check.chart_table"), "self_check_chart_table") as is_open:
+        if is_open:
+            st.dataframe(coverage_table(rows, t), hide_index=True, width="stretch")
 
 
 def keep_block(

@@ -38,6 +38,12 @@ def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
     return at
 
 
+def open_expander(at: AppTest, key: str) -> AppTest:
+    """Open the keyed expander `key` (a chart's data table is drawn only when open), rerun."""
+    at.session_state[key] = True
+    return at.run()
+
+
 def plain(markdown: str) -> str:
     """Markdown source with its backslash escapes removed: the text as a user reads it."""
     return re.sub(r"\\(.)", r"\1", markdown)

@@ -7,7 +7,16 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from careers.channel_quiz import QUESTIONS
-from tests.app.conftest import APP, PAGES, chart_spec, click_point, open_page, plain, screen_text
+from tests.app.conftest import (
+    APP,
+    PAGES,
+    chart_spec,
+    click_point,
+    open_expander,
+    open_page,
+    plain,
+    screen_text,
+)
 from tests.conftest import as_yaml, small_dataset
 from tests.unit.test_channels import bank_dataset
 
@@ -265,6 +274,9 @@ def test_a_dataset_without_channels_says_so_and_still_works():
 
 def test_data_table_and_download_are_one_click_away():
     at = open_page("channels", "it")
+    closed = len(at.dataframe)
+    open_expander(at, "channels_chart_table")
+    assert len(at.dataframe) == closed + 1, "the table is drawn once its expander is open"
     frame = at.dataframe[0].value
     assert list(frame.columns) == ["Colonna", "Gruppo", "Nel grafico", "Testo completo", "Fonte"]
     assert len(frame) == 26 and "Televendite" in list(frame["Nel grafico"])

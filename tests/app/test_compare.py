@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from tests.app.conftest import APP, chart_spec, open_expander, open_page, plain, screen_text
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -109,6 +109,7 @@ def test_the_matrix_as_a_table_holds_exactly_the_drawn_ticks():
     at = open_page("compare", "it")
     _, spec = chart_spec(at, "compare_matrix")
     heat = spec["data"][0]
+    open_expander(at, "compare_matrix_table")
     expander = next(e for e in at.expander if e.label == "La matrice come tabella")
     table = expander.dataframe[0].value
     roles = [DATASET.role(i).title.get("it") for i in heat["x"]]

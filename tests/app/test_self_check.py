@@ -7,7 +7,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from careers import load_dataset
-from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from tests.app.conftest import APP, chart_spec, open_expander, open_page, plain, screen_text
 from tests.conftest import small_dataset
 
 SENIOR = {"skills": "leadership,data_analysis", "edu": "none", "years": "8", "lead": "1"}
@@ -122,6 +122,7 @@ def test_the_coverage_chart_as_a_table_holds_the_drawn_bars():
     at.number_input(key="self_check_years").set_value(2.0).run()
     _, spec = chart_spec(at, "self_check_coverage")
     met, missing = spec["data"]
+    open_expander(at, "self_check_chart_table")
     expander = next(e for e in at.expander if e.label == "The chart's data as a table")
     table = expander.dataframe[0].value
     assert list(table.columns) == ["Area", "You have", "Missing", "Listed by the sources"]
