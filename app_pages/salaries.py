@@ -198,7 +198,7 @@ st.download_button(
 )
 st.caption(t("salaries.metrics_doc"))
 
-st.subheader(t("salaries.mix_title", role=row.role.title.get(t.lang)), anchor=False)
+st.subheader(t("salaries.mix_title", role=md_escape(row.role.title.get(t.lang))), anchor=False)
 item = pay_structure_item(dataset)
 st.markdown(item_lines([item], dataset, t)[0] if item else t("salaries.mix_no_source"))
 start = round(monthly(row.band.min, view)) if row.band else 0
