@@ -23,20 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
 from tests.app.conftest import APP, PAGES, plain
-from tests.hardening.corpus import HOSTILE_TEXTS, hostile_dataset
-
-
-def _hostile(document: Any, counter: list[int]) -> Any:
-    """`document` with each bilingual text (a mapping with it and en) replaced by a sample."""
-    if isinstance(document, dict):
-        if set(document) == {"it", "en"}:
-            counter[0] += 1
-            sample = f"{HOSTILE_TEXTS[counter[0] % len(HOSTILE_TEXTS)]} #{counter[0]}"
-            return {"it": sample, "en": sample}
-        return {key: _hostile(value, counter) for key, value in document.items()}
-    if isinstance(document, list):
-        return [_hostile(item, counter) for item in document]
-    return document
+from tests.hardening.corpus import hostile_dataset
 
 
 def _load(document: dict) -> Dataset:
@@ -45,7 +32,7 @@ def _load(document: dict) -> Dataset:
 
 DATASETS = {
     "small": _load(hostile_dataset()),
-    "full": _load(_hostile(yaml.safe_load(DEFAULT_DATASET.read_text("utf-8")), [0])),
+    "full": _load(hostile_dataset(yaml.safe_load(DEFAULT_DATASET.read_text("utf-8")))),
 }
 
 # What dataset text looks like when it reached a renderer unescaped. Markdown escapes are
