@@ -47,7 +47,7 @@ def badge(page: Page):
 
 
 def go(page: Page, stem: str) -> None:
-    """Click a page in the sidebar (keeps the session, unlike a reload) and wait for its title."""
+    """Click a page in the sidebar: it keeps the session, where a reload would start a new one."""
     page.get_by_test_id("stSidebarNav").get_by_role(
         "link", name=T(f"nav.{stem}"), exact=True
     ).click()
