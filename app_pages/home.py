@@ -102,7 +102,7 @@ if dataset.reasons:
 if dataset.faq:
     st.subheader(t("home.faq"), anchor=False)
     for entry in dataset.faq:
-        with st.expander(entry.question.get(t.lang)):
+        with st.expander(md_escape(entry.question.get(t.lang))):
             st.markdown(md_escape(entry.answer.get(t.lang)))
             st.caption(md_escape(dataset.cite(entry.source, t.lang)))
 if dataset.ladder_note:

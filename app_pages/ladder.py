@@ -90,7 +90,7 @@ if moves:
         for move in moves:
             other = move.to_role if move.from_role == role.id else move.from_role
             st.button(
-                titles[other],
+                md_escape(titles[other]),
                 key=f"ladder_go_{other}",
                 icon=":material/arrow_outward:",
                 on_click=st.session_state.__setitem__,

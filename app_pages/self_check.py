@@ -70,7 +70,7 @@ st.session_state["self_check_link"] = params
 result = next(r for r in results if r.role.id == role_id)
 steps = next_steps(dataset, result, answers, t)
 
-st.header(titles[role_id], anchor=False)
+st.header(md_escape(titles[role_id]), anchor=False)
 result_block(result, steps, dataset, t)
 
 rows = coverage_by_area(dataset, result, t.lang)

@@ -133,7 +133,7 @@ def channel_figure(
                 x=xs,
                 y=ys,
                 mode="markers+text",
-                name=names[column],
+                name=_html_text(names[column]),
                 showlegend=False,
                 customdata=keys,
                 text=texts,

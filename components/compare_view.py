@@ -130,7 +130,7 @@ def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> N
         st.columns(2, gap="large"), "AB", (comparison.a, comparison.b), strict=True
     ):
         with column, st.container(border=True):
-            st.subheader(f"{mark} · {role.title.get(t.lang)}", anchor=False)
+            st.subheader(f"{mark} · {md_escape(role.title.get(t.lang))}", anchor=False)
             about = role.summary or role.description
             if about:
                 st.markdown(

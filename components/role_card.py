@@ -86,7 +86,7 @@ def salary_block(role: Role, dataset: Dataset, t: Translator) -> None:
 
 def role_card(role: Role, dataset: Dataset, t: Translator) -> None:
     """A role in full: names, summary, duties, skills, education, experience, pay, sources."""
-    st.header(role.title.get(t.lang), anchor=False)
+    st.header(md_escape(role.title.get(t.lang)), anchor=False)
     if role.also_called:
         names = ", ".join(
             f"«{md_escape(a.name.get(t.lang))}» {_cite(dataset, a.source, t)}"

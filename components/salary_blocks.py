@@ -82,12 +82,12 @@ def _metric_value(value: float | Gap | None, as_money: bool, currency: str, t: T
 def role_panel(row: RoleMetrics, dataset: Dataset, t: Translator, salary: float | None) -> None:
     """The chosen role's band in figures, what the metrics mean for it and where they come from."""
     role, band = row.role, row.band
-    st.subheader(role.title.get(t.lang), anchor=False)
+    st.subheader(md_escape(role.title.get(t.lang)), anchor=False)
     if band is None:
         st.info(t("band.none_long"), icon=":material/help:")
         return
     currency = band.currency
-    below = row.below.title.get(t.lang) if row.below else None
+    below = md_escape(row.below.title.get(t.lang)) if row.below else None
     with st.container(horizontal=True):
         st.metric(t("salaries.col_midpoint"), _metric_value(row.midpoint, True, currency, t))
         st.metric(t("salaries.col_spread"), _metric_value(row.spread, False, currency, t))
@@ -337,7 +337,7 @@ def pay_mix_block(
     `salaries_commission`), set by the page.
     """
     title = row.role.title.get(t.lang)
-    st.subheader(t("salaries.mix_title", role=title), anchor=False)
+    st.subheader(t("salaries.mix_title", role=md_escape(title)), anchor=False)
     item = pay_structure_item(dataset)
     st.markdown(item_lines([item], dataset, t)[0] if item else t("salaries.mix_no_source"))
     fixed_col, commission_col, achieved_col = st.columns(3)

@@ -106,9 +106,9 @@ def answers_form(dataset: Dataset, t: Translator) -> None:
             st.markdown(f"###### {md_escape(names.get(area, area))}")
             for skill_id in skill_ids:
                 st.checkbox(
-                    dataset.skill(skill_id).name.get(t.lang),
+                    md_escape(dataset.skill(skill_id).name.get(t.lang)),
                     key=skill_key(skill_id),
-                    help=notes.get(skill_id),
+                    help=md_escape(notes[skill_id]) if skill_id in notes else None,
                 )
 
 

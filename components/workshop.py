@@ -88,7 +88,9 @@ def salary_reveal(role: Role, t: Translator) -> None:
     st.subheader(md_escape(format_band(band, t)), anchor=False)
     if band.estimate:
         basis = band.basis.get(t.lang) if band.basis else None
-        st.markdown(f":orange-badge[{t('band.estimate_tag')}]", help=basis)
+        st.markdown(
+            f":orange-badge[{t('band.estimate_tag')}]", help=md_escape(basis) if basis else None
+        )
 
 
 def faq_screen(dataset: Dataset, t: Translator) -> None:

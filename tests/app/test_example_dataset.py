@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import load_dataset
 from careers.export import EXAMPLE_DATASET
-from tests.app.conftest import APP, PAGES, chart_spec, screen_text
+from tests.app.conftest import APP, PAGES, chart_spec, plain, screen_text
 from tests.conftest import as_yaml, small_dataset
 
 EXAMPLE = load_dataset(EXAMPLE_DATASET)
@@ -55,7 +55,7 @@ def test_home_shows_the_example_ladder_and_its_euro_bands(lang):
     ) in text
     _, spec = chart_spec(at, "home_ladder")
     assert spec["data"][0]["customdata"] == ["operatore_banca", "specialista", "responsabile_sala"]
-    assert [e.label for e in at.expander if e.label.endswith("?")] == [
+    assert [plain(e.label) for e in at.expander if e.label.endswith("?")] == [
         EXAMPLE.faq[0].question.get(lang)
     ]
 
@@ -64,9 +64,9 @@ def test_home_shows_the_example_ladder_and_its_euro_bands(lang):
 def test_ladder_opens_the_example_entry_role_and_its_lateral_move(lang):
     at = open_with(EXAMPLE, "ladder", lang)
     assert at.selectbox(key="ladder_role").value == "operatore_banca"
-    assert [h.value for h in at.header] == [TITLES[lang][0]]
+    assert [plain(h.value) for h in at.header] == [TITLES[lang][0]]
     lateral = "Consulente in filiale" if lang == "it" else "Branch advisor"
-    assert at.button(key="ladder_go_consulente_filiale").label == lateral
+    assert plain(at.button(key="ladder_go_consulente_filiale").label) == lateral
     _, spec = chart_spec(at, "ladder_chart")
     assert spec["data"][1]["customdata"] == ["consulente_filiale"]
 

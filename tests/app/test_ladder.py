@@ -14,7 +14,7 @@ DATASET = load_dataset(DEFAULT_DATASET)
 
 def header(at) -> str:
     """The role shown (the page's only h2)."""
-    return at.header[0].value
+    return plain(at.header[0].value)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

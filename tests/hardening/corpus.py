@@ -142,9 +142,13 @@ HOSTILE_TEXTS = [
 ]
 
 
-def hostile_dataset() -> dict[str, Any]:
-    """The small dataset with a hostile text in every text field (it and en alike)."""
-    document = small_dataset()
+def hostile_dataset(document: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A dataset with a hostile text in every text field (it and en alike).
+
+    Args:
+        document: the dataset to turn hostile, as a plain dict; the small test dataset if None.
+    """
+    document = small_dataset() if document is None else document
     counter = 0
 
     def walk(node: Any) -> Any:
