@@ -192,6 +192,9 @@ def ladder_figure(
                 + _html_text(t("ladder.click_hint"))
                 + "</i><extra></extra>",
                 marker={
+                    # Sizes per point make plotly.js treat the trace as bubbles, which it draws
+                    # at 0.7 opacity unless told otherwise: the colours must stay as chosen.
+                    "opacity": 1,
                     "size": [size * 1.6 if r.id == selected and dense else size for r in roles],
                     "symbol": "square" if track == "ladder" else "circle",
                     "color": colors,

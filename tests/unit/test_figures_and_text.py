@@ -86,3 +86,11 @@ def test_a_dense_ladder_draws_markers_and_one_line_trace_not_hundreds_of_arrows(
     positions = dict(zip(ladder.customdata, zip(ladder.x, ladder.y, strict=True), strict=True))
     assert {positions[f"d{d}_r1"][1] for d in range(20)} == {1.0}
     assert positions["d0_r1"][0] == 0 and positions["d19_r1"][0] == positions["d19_r3"][0]
+
+
+def test_ladder_markers_keep_their_colours_at_full_opacity():
+    # Per-point sizes make plotly.js draw "bubbles" at 0.7 opacity unless the figure says 1:
+    # the palette's colours (chosen for colour-blind viewers and projectors) would fade.
+    figure = ladder_figure(load_dataset(DEFAULT_DATASET), Translator("en"), "team_leader")
+    roles = _points(figure)
+    assert roles and all(trace.marker.opacity == 1 for trace in roles)
