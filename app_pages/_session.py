@@ -11,6 +11,7 @@ import streamlit as st
 from careers import DEFAULT_DATASET, Dataset, load_dataset
 from careers.export import EXAMPLE_DATASET
 from careers.i18n import DEFAULT_LANGUAGE, Translator
+from careers.text import md_escape
 from components.dataset_badge import dataset_badge
 
 Origin = Literal["default", "uploaded", "edited", "example"]
@@ -30,6 +31,35 @@ def default_dataset() -> Dataset:
 def example_dataset() -> Dataset:
     """The invented example dataset shipped to try the upload with, loaded once per server."""
     return load_dataset(EXAMPLE_DATASET)
+
+
+def follow_role_link(
+    t: Translator, titles: dict[str, str], state_key: str, link_key: str, message_key: str
+) -> None:
+    """Make `st.session_state[state_key]` the role of `?role=`, once per new link value.
+
+    An id not among `titles` (role id -> title, in display order) gets the translated notice
+    `message_key` (value and fallback escaped) and leaves the current role; the state always
+    ends on a known role, the first one by default. `link_key` remembers the last link seen, so
+    choosing another role on the page is not undone by the unchanged link.
+    """
+    ids = list(titles)
+    requested = st.query_params.get("role")
+    if requested is not None and requested != st.session_state.get(link_key):
+        st.session_state[link_key] = requested
+        if requested in titles:
+            st.session_state[state_key] = requested
+        else:
+            st.warning(
+                t(
+                    message_key,
+                    value=md_escape(requested[:60]),
+                    fallback=md_escape(titles[ids[0]]),
+                ),
+                icon=":material/link_off:",
+            )
+    if st.session_state.get(state_key) not in titles:
+        st.session_state[state_key] = ids[0]
 
 
 def current() -> tuple[Translator, Dataset]:

@@ -6,7 +6,7 @@ from functools import partial
 import streamlit as st
 
 from app_pages._drafts import forget, keep, seed
-from app_pages._session import current
+from app_pages._session import current, follow_role_link
 from careers.i18n import Translator
 from careers.job_description import (
     JobDescription,
@@ -19,7 +19,6 @@ from careers.job_description import (
 )
 from careers.ladder import ladder_roles, lateral_roles
 from careers.models import Dataset
-from careers.text import md_escape
 from components.cache import shared
 
 # Static CSS: the preview reads like a document, with headings sized for a narrow column.
@@ -46,22 +45,7 @@ roles = ladder_roles(dataset) + lateral_roles(dataset)
 ids = [r.id for r in roles]
 titles = {r.id: r.title.get(t.lang) for r in roles}
 
-requested = st.query_params.get("role")
-if requested is not None and requested != st.session_state.get("jd_link_role"):
-    st.session_state["jd_link_role"] = requested
-    if requested in ids:
-        st.session_state["jd_role"] = requested
-    else:
-        st.warning(
-            t(
-                "job_description.unknown_role",
-                value=md_escape(requested[:60]),
-                fallback=md_escape(titles[ids[0]]),
-            ),
-            icon=":material/link_off:",
-        )
-if st.session_state.get("jd_role") not in ids:
-    st.session_state["jd_role"] = ids[0]
+follow_role_link(t, titles, "jd_role", "jd_link_role", "job_description.unknown_role")
 
 st.title(t("job_description.title"), anchor=False)
 st.caption(t("job_description.intro"))

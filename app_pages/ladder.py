@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages._session import cached_figure, current
+from app_pages._session import cached_figure, current, follow_role_link
 from careers.ladder import (
     ladder_roles,
     lateral_moves,
@@ -22,22 +22,7 @@ roles = ladder_roles(dataset) + lateral_roles(dataset)
 ids = [r.id for r in roles]
 titles = {r.id: r.title.get(t.lang) for r in roles}
 
-requested = st.query_params.get("role")
-if requested is not None and requested != st.session_state.get("ladder_link_role"):
-    st.session_state["ladder_link_role"] = requested
-    if requested in ids:
-        st.session_state["ladder_role"] = requested
-    else:
-        st.warning(
-            t(
-                "ladder.unknown_role",
-                value=md_escape(requested[:60]),
-                fallback=md_escape(titles[ids[0]]),
-            ),
-            icon=":material/link_off:",
-        )
-if st.session_state.get("ladder_role") not in ids:
-    st.session_state["ladder_role"] = ids[0]
+follow_role_link(t, titles, "ladder_role", "ladder_link_role", "ladder.unknown_role")
 
 st.title(t("ladder.title"), anchor=False)
 st.caption(t("ladder.intro"))

@@ -25,6 +25,9 @@ DYNAMIC_KEYS = {
     "period": ["year", "month", "hour"],
     "necessity": ["required", "preferred", "informative"],
     "ladder.legend": ["ladder", "estimate", "selected", "lateral"],
+    # Notice keys handed to app_pages/_session.follow_role_link.
+    "ladder": ["unknown_role"],
+    "job_description": ["unknown_role"],
     "nav": [
         "ladder",
         "salaries",
