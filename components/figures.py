@@ -83,6 +83,11 @@ def _label(role: Role, t: Translator, with_pay: bool) -> str:
     return f"<b>{title}</b><br><span style='font-size:13px'>{_html_text(pay)}</span>"
 
 
+def hatch(shape: str | list[str], opacity: float = 0.35) -> dict:
+    """A bar's pattern, drawn in the text colour over its fill: meaning never by colour alone."""
+    return {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": opacity, "fillmode": "overlay"}
+
+
 def _html_text(text: str) -> str:
     """Plotly renders a small HTML subset in labels: escape dataset text so it stays text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

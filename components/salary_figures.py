@@ -10,7 +10,7 @@ from careers.formatting import format_money, format_number, plotly_separators
 from careers.i18n import Translator
 from careers.models import Dataset
 from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period, role_metrics
-from components.figures import FONT, PALETTE, _html_text
+from components.figures import FONT, PALETTE, _html_text, hatch
 
 # An open-ended band fades out over this many steps past its "over" figure, never to a top.
 TAIL_STEPS = 6
@@ -129,12 +129,7 @@ def band_figure(
                 "color": [
                     PALETTE["estimate"] if r.band.estimate else PALETTE["ladder"] for _, r in drawn
                 ],
-                "pattern": {
-                    "shape": ["/" if r.band.estimate else "" for _, r in drawn],
-                    "fgcolor": PALETTE["text"],
-                    "fgopacity": 0.35,
-                    "fillmode": "overlay",
-                },
+                "pattern": hatch(["/" if r.band.estimate else "" for _, r in drawn]),
                 "line": {
                     "color": PALETTE["text"],
                     "width": [4 if r.role.id == selected else 0.5 for _, r in drawn],
@@ -286,12 +281,7 @@ def band_figure(
                 name=name,
                 marker={
                     "color": colour,
-                    "pattern": {
-                        "shape": shape,
-                        "fgcolor": PALETTE["text"],
-                        "fgopacity": 0.35,
-                        "fillmode": "overlay",
-                    },
+                    "pattern": hatch(shape),
                 },
                 hoverinfo="skip",
             )
@@ -396,12 +386,7 @@ def pay_mix_figure(
                 name=name,
                 marker={
                     "color": colour,
-                    "pattern": {
-                        "shape": shape,
-                        "fgcolor": PALETTE["text"],
-                        "fgopacity": 0.35,
-                        "fillmode": "overlay",
-                    },
+                    "pattern": hatch(shape),
                 },
                 hovertemplate=f"{_html_text(name)}: "
                 f"{_html_text(format_money(size, view.currency, t.lang))}<extra></extra>",

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from careers.formatting import plotly_separators
 from careers.i18n import Translator
-from components.figures import FONT, PALETTE, _html_text
+from components.figures import FONT, PALETTE, _html_text, hatch
 
 MISSING_COLOUR = "#D1D5DB"
 
@@ -43,12 +43,7 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
                     "color": colour,
                     "line": {"color": PALETTE["text"], "width": 1},
                     # Not by colour alone: what is missing is also hatched.
-                    "pattern": {
-                        "shape": shape,
-                        "fgcolor": PALETTE["text"],
-                        "fgopacity": 0.25,
-                        "fillmode": "overlay",
-                    },
+                    "pattern": hatch(shape, 0.25),
                 },
                 text=[str(v) if v else "" for v in values],
                 textposition="inside",
