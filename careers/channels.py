@@ -94,19 +94,28 @@ def comparison_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
     )
 
 
+def column_names(dataset: Dataset, t: Translator) -> dict[str, str]:
+    """The chart's column headings: each channel's name, and the shared column between."""
+    return {c.id: c.name.get(t.lang) for c in dataset.channels} | {SHARED: t("channels.shared")}
+
+
+def group_names(t: Translator) -> dict[str, str]:
+    """The names of the item groups inside a column, in the chosen language."""
+    return {
+        "activities": t("channels.group.activities"),
+        "duties": t("channels.group.duties"),
+        "experience": t("channels.group.experience"),
+        "common": t("channels.group.common"),
+    }
+
+
 def chart_table(dataset: Dataset, t: Translator) -> pd.DataFrame:
     """What the chart draws, as a user reads it: column, group, the label drawn, full text, source.
 
     Headers and group names are in the chosen language; the CSV download keeps the ids
     (`comparison_frame`).
     """
-    names = {c.id: c.name.get(t.lang) for c in dataset.channels} | {SHARED: t("channels.shared")}
-    groups = {
-        "activities": t("channels.group.activities"),
-        "duties": t("channels.group.duties"),
-        "experience": t("channels.group.experience"),
-        "common": t("channels.group.common"),
-    }
+    names, groups = column_names(dataset, t), group_names(t)
     headers = [
         t("channels.col_column"),
         t("channels.col_group"),

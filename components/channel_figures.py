@@ -6,10 +6,18 @@ from textwrap import wrap
 
 import plotly.graph_objects as go
 
-from careers.channels import SHARED, ChannelItem, columns, comparison_items, label
+from careers.channels import (
+    SHARED,
+    ChannelItem,
+    column_names,
+    columns,
+    comparison_items,
+    group_names,
+    label,
+)
 from careers.i18n import Translator
 from careers.models import Dataset
-from components.figures import FONT, PALETTE
+from components.figures import FONT, PALETTE, html_text
 
 # One colour per column, in column order; the shared column is always green. Okabe-Ito blue,
 # vermillion, then the palette's others for datasets with more than two channels.
@@ -20,11 +28,6 @@ WRAP = 30  # characters per line: three columns side by side on a 1280-pixel pro
 MAX_LINES = 3
 LINE_PX = 27
 ITEM_FONT = 17
-
-
-def _html_text(text: str) -> str:
-    """Plotly renders a small HTML subset in labels: escape dataset text so it stays text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _lines(text: str, width: int = WRAP) -> list[str]:
@@ -64,13 +67,7 @@ def channel_figure(
     """
     order = columns(dataset)
     colours = column_colours(dataset)
-    names = {c.id: c.name.get(t.lang) for c in dataset.channels} | {SHARED: t("channels.shared")}
-    groups = {
-        "activities": t("channels.group.activities"),
-        "duties": t("channels.group.duties"),
-        "experience": t("channels.group.experience"),
-        "common": t("channels.group.common"),
-    }
+    names, groups = column_names(dataset, t), group_names(t)
     by_column: dict[str, list[ChannelItem]] = {column: [] for column in order}
     for entry in comparison_items(dataset):
         by_column[entry.column].append(entry)
@@ -90,7 +87,7 @@ def channel_figure(
             yanchor="top",
             align="left",
             showarrow=False,
-            text="<br>".join(f"<b>{_html_text(line)}</b>" for line in header),
+            text="<br>".join(f"<b>{html_text(line)}</b>" for line in header),
             font={**FONT, "size": 21, "color": "#FFFFFF" if column == focus else colour},
             bgcolor=colour if column == focus else "rgba(0,0,0,0)",
             borderpad=6,
@@ -110,17 +107,17 @@ def channel_figure(
                     xanchor="left",
                     yanchor="middle",
                     showarrow=False,
-                    text=f"<i>{_html_text(groups[group])}</i>",
+                    text=f"<i>{html_text(groups[group])}</i>",
                     font={**FONT, "size": 15, "color": PALETTE["line"]},
                 )
                 cursor += 1
             lines = _lines(label(entry.item, t.lang))
             xs.append(x + 0.04)
             ys.append(-(cursor + (len(lines) - 1) / 2))
-            texts.append("<br>".join(_html_text(line) for line in lines))
+            texts.append("<br>".join(html_text(line) for line in lines))
             keys.append(entry.key)
             hovers.append(
-                "<br>".join(_html_text(line) for line in wrap(entry.item.text.get(t.lang), 60))
+                "<br>".join(html_text(line) for line in wrap(entry.item.text.get(t.lang), 60))
             )
             sizes.append(20 if entry.key == selected else 14)
             widths.append(4 if entry.key == selected else 0)
@@ -133,14 +130,14 @@ def channel_figure(
                 x=xs,
                 y=ys,
                 mode="markers+text",
-                name=_html_text(names[column]),
+                name=html_text(names[column]),
                 showlegend=False,
                 customdata=keys,
                 text=texts,
                 textposition="middle right",
                 hovertext=hovers,
                 hovertemplate="%{hovertext}<br><i>"
-                + _html_text(t("channels.click_hint"))
+                + html_text(t("channels.click_hint"))
                 + "</i><extra></extra>",
                 marker={
                     "size": sizes,

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from careers.formatting import plotly_separators
 from careers.i18n import Translator
 from careers.models import Dataset, Role
-from components.figures import FONT, PALETTE, _html_text
+from components.figures import FONT, PALETTE, html_text
 
 NOT_ASKED, ASKED, ASKED_CHOSEN = 0, 1, 2
 EMPTY_CELL = "#F3F4F6"
@@ -19,7 +19,7 @@ ROW_HEIGHT = 40
 
 def _wrapped(text: str, width: int) -> str:
     """Dataset text, escaped for plotly's HTML subset and wrapped onto short lines."""
-    return "<br>".join(_html_text(line) for line in wrap(text, width)) or _html_text(text)
+    return "<br>".join(html_text(line) for line in wrap(text, width)) or html_text(text)
 
 
 def skill_matrix_figure(
@@ -50,8 +50,8 @@ def skill_matrix_figure(
         ]
         z.append(row)
         text.append(["✓" if cell else "" for cell in row])
-        name = _html_text(skill.name.get(lang))
-        custom.append([[skill.id, name, _html_text(r.title.get(lang))] for r in roles])
+        name = html_text(skill.name.get(lang))
+        custom.append([[skill.id, name, html_text(r.title.get(lang))] for r in roles])
     marks = {chosen[0]: "A", chosen[1]: "B"}
     x = [r.id for r in roles]
     y = [

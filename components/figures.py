@@ -71,7 +71,7 @@ def ladder_positions(dataset: Dataset) -> dict[str, tuple[float, float]]:
 def _label(role: Role, t: Translator, with_pay: bool) -> str:
     """The text beside a step: title (wrapped), then the band or why there is none."""
     width = 26 if role.track == "ladder" else 14
-    title = "<br>".join(_html_text(line) for line in wrap(role.title.get(t.lang), width))
+    title = "<br>".join(html_text(line) for line in wrap(role.title.get(t.lang), width))
     if not with_pay or role.track == "lateral":
         return f"<b>{title}</b>"
     if role.salary is None:
@@ -80,7 +80,7 @@ def _label(role: Role, t: Translator, with_pay: bool) -> str:
         pay = format_band(role.salary, t)
         if role.salary.estimate:
             pay = f"{pay} · {t('band.estimate_tag')}"
-    return f"<b>{title}</b><br><span style='font-size:13px'>{_html_text(pay)}</span>"
+    return f"<b>{title}</b><br><span style='font-size:13px'>{html_text(pay)}</span>"
 
 
 def hatch(shape: str | list[str], opacity: float = 0.35) -> dict:
@@ -88,7 +88,7 @@ def hatch(shape: str | list[str], opacity: float = 0.35) -> dict:
     return {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": opacity, "fillmode": "overlay"}
 
 
-def _html_text(text: str) -> str:
+def html_text(text: str) -> str:
     """Plotly renders a small HTML subset in labels: escape dataset text so it stays text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -192,9 +192,9 @@ def ladder_figure(
                 customdata=[r.id for r in roles],
                 text=labels,
                 textposition="middle right" if track == "ladder" else "bottom center",
-                hovertext=[_html_text(r.title.get(t.lang)) for r in roles],
+                hovertext=[html_text(r.title.get(t.lang)) for r in roles],
                 hovertemplate="%{hovertext}<br><i>"
-                + _html_text(t("ladder.click_hint"))
+                + html_text(t("ladder.click_hint"))
                 + "</i><extra></extra>",
                 marker={
                     # Sizes per point make plotly.js treat the trace as bubbles, which it draws

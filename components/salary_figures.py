@@ -10,7 +10,7 @@ from careers.formatting import format_money, format_number, plotly_separators
 from careers.i18n import Translator
 from careers.models import Dataset
 from careers.salaries import Band, PayMix, RoleMetrics, View, midpoint, per_period, role_metrics
-from components.figures import FONT, PALETTE, _html_text, hatch
+from components.figures import FONT, PALETTE, hatch, html_text
 
 # An open-ended band fades out over this many steps past its "over" figure, never to a top.
 TAIL_STEPS = 6
@@ -58,17 +58,17 @@ def _range_text(band: Band, t: Translator) -> str:
 
 def _hover(row: RoleMetrics, band: Band, t: Translator) -> str:
     """Hover text of a source band: title, range, midpoint, estimate or open note."""
-    lines = [f"<b>{_html_text(row.role.title.get(t.lang))}</b>", _html_text(_range_text(band, t))]
+    lines = [f"<b>{html_text(row.role.title.get(t.lang))}</b>", html_text(_range_text(band, t))]
     mid = midpoint(band)
     if not isinstance(mid, str):
         lines.append(
-            _html_text(t("salaries.hover_mid", value=format_money(mid, band.currency, t.lang)))
+            html_text(t("salaries.hover_mid", value=format_money(mid, band.currency, t.lang)))
         )
     if band.estimate:
-        lines.append(f"<i>{_html_text(t('band.estimate_title'))}</i>")
+        lines.append(f"<i>{html_text(t('band.estimate_title'))}</i>")
     if band.open_ended:
-        lines.append(f"<i>{_html_text(t('salaries.open_short'))}</i>")
-    lines.append(f"<i>{_html_text(t('salaries.click_hint'))}</i>")
+        lines.append(f"<i>{html_text(t('salaries.open_short'))}</i>")
+    lines.append(f"<i>{html_text(t('salaries.click_hint'))}</i>")
     return "<br>".join(lines)
 
 
@@ -189,7 +189,7 @@ def band_figure(
             fig.add_annotation(
                 x=row.band.max + tail,
                 y=i + offset + width / 2,
-                text=_html_text(t("salaries.open_label")),
+                text=html_text(t("salaries.open_label")),
                 showarrow=False,
                 xanchor="right",
                 yanchor="bottom",
@@ -234,8 +234,8 @@ def band_figure(
                 insidetextanchor="middle",
                 textfont={**FONT, "size": 14, "color": PALETTE["text"]},
                 hovertext=[
-                    f"<b>{_html_text(t('salaries.legend_own'))}</b>: "
-                    f"{_html_text(r.role.title.get(t.lang))}<br>{_html_text(_range_text(b, t))}"
+                    f"<b>{html_text(t('salaries.legend_own'))}</b>: "
+                    f"{html_text(r.role.title.get(t.lang))}<br>{html_text(_range_text(b, t))}"
                     for _, r, b in own_rows
                 ],
                 hovertemplate="%{hovertext}<extra></extra>",
@@ -247,7 +247,7 @@ def band_figure(
             fig.add_annotation(
                 x=low,
                 y=i,
-                text=f"<i>{_html_text(t('band.none_short'))}</i>",
+                text=f"<i>{html_text(t('band.none_short'))}</i>",
                 showarrow=False,
                 xanchor="left",
                 font={**FONT, "size": 15, "color": PALETTE["line"]},
@@ -259,7 +259,7 @@ def band_figure(
             x=salary,
             y=1.0,
             yref="paper",
-            text=_html_text(
+            text=html_text(
                 t("salaries.salary_line", value=format_money(salary, view.currency, t.lang))
             ),
             showarrow=False,
@@ -288,7 +288,7 @@ def band_figure(
         )
 
     ticks = [
-        "<br>".join(_html_text(line) for line in wrap(row.role.title.get(t.lang), 24))
+        "<br>".join(html_text(line) for line in wrap(row.role.title.get(t.lang), 24))
         for row in rows
     ]
     fig.update_layout(
@@ -306,7 +306,7 @@ def band_figure(
         clickmode="event+select",
         hoverlabel={"font": {"size": 15}},
         xaxis={
-            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
+            "title": {"text": html_text(axis_title(view, t)), "font": FONT},
             "tickformat": ",.2f" if view.period == "hour" else ",.0f",
             "range": [low - span * 0.08, high + tail + span * 0.04],
             "gridcolor": "#E5E7EB",
@@ -330,7 +330,7 @@ def band_figure(
             yanchor="top",
             xanchor="left",
             yshift=-62,
-            text=_html_text(note),
+            text=html_text(note),
             showarrow=False,
             font={**FONT, "size": 14, "color": PALETTE["text"]},
         )
@@ -388,11 +388,11 @@ def pay_mix_figure(
                     "color": colour,
                     "pattern": hatch(shape),
                 },
-                hovertemplate=f"{_html_text(name)}: "
-                f"{_html_text(format_money(size, view.currency, t.lang))}<extra></extra>",
+                hovertemplate=f"{html_text(name)}: "
+                f"{html_text(format_money(size, view.currency, t.lang))}<extra></extra>",
             )
         )
-    label = "<br>".join(_html_text(line) for line in wrap(title, 24))
+    label = "<br>".join(html_text(line) for line in wrap(title, 24))
     if band is not None:
         top = band.max if band.max is not None else band.min
         fig.add_trace(
@@ -407,14 +407,14 @@ def pay_mix_figure(
                     "opacity": 0.55,
                     "pattern": {"shape": "/" if band.estimate else "", "fillmode": "overlay"},
                 },
-                hovertemplate=_html_text(_range_text(band, t)) + "<extra></extra>",
+                hovertemplate=html_text(_range_text(band, t)) + "<extra></extra>",
             )
         )
     total = fixed + commission
     fig.add_annotation(
         x=total,
         y=you,
-        text=f"<b>{_html_text(format_money(total, view.currency, t.lang))}</b>",
+        text=f"<b>{html_text(format_money(total, view.currency, t.lang))}</b>",
         showarrow=False,
         xanchor="left",
         xshift=6,
@@ -432,7 +432,7 @@ def pay_mix_figure(
         dragmode=False,
         xaxis={
             "tickformat": ",.0f",
-            "title": {"text": _html_text(axis_title(view, t)), "font": FONT},
+            "title": {"text": html_text(axis_title(view, t)), "font": FONT},
             "tickfont": {**FONT, "size": 15},
         },
         yaxis={"fixedrange": True, "tickfont": {**FONT, "size": 16}},

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from careers.formatting import plotly_separators
 from careers.i18n import Translator
-from components.figures import FONT, PALETTE, _html_text, hatch
+from components.figures import FONT, PALETTE, hatch, html_text
 
 MISSING_COLOUR = "#D1D5DB"
 
@@ -25,7 +25,7 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
     Returns:
         A figure with two bar traces, "met" then "missing", in the rows' order top to bottom.
     """
-    labels = ["<br>".join(_html_text(x) for x in wrap(str(r["label"]), 22)) for r in rows]
+    labels = ["<br>".join(html_text(x) for x in wrap(str(r["label"]), 22)) for r in rows]
     met = [int(r["met"]) for r in rows]
     missing = [int(r["total"]) - int(r["met"]) for r in rows]
     fig = go.Figure()
@@ -49,7 +49,7 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
                 textposition="inside",
                 insidetextanchor="middle",
                 textfont={"size": 18, "color": font},
-                hovertemplate="%{y}: %{x}<extra>" + _html_text(name) + "</extra>",
+                hovertemplate="%{y}: %{x}<extra>" + html_text(name) + "</extra>",
             )
         )
     longest = max((int(r["total"]) for r in rows), default=1)
@@ -71,7 +71,7 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
             "font": {"size": 16},
         },
         xaxis={
-            "title": {"text": _html_text(t("self_check.chart_axis")), "font": FONT},
+            "title": {"text": html_text(t("self_check.chart_axis")), "font": FONT},
             "tickfont": {**FONT, "size": 15},
             "dtick": 1 if longest <= 10 else None,
             "range": [0, longest],
