@@ -12,6 +12,7 @@ from careers import DEFAULT_DATASET, Dataset, load_dataset
 from careers.export import EXAMPLE_DATASET
 from careers.i18n import DEFAULT_LANGUAGE, Translator
 from careers.text import md_escape
+from components.cache import CONTENT_HASH
 from components.dataset_badge import dataset_badge
 
 Origin = Literal["default", "uploaded", "edited", "example"]
@@ -72,7 +73,7 @@ def current() -> tuple[Translator, Dataset]:
 @st.cache_resource(
     max_entries=512,
     show_spinner=False,
-    hash_funcs={Dataset: Dataset.fingerprint, Translator: lambda t: t.lang},
+    hash_funcs=CONTENT_HASH,
 )
 def _cached_figure(
     _builder: Callable[..., go.Figure], key: str, args: tuple, kwargs: dict[str, Any]

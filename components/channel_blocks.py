@@ -32,16 +32,15 @@ from components.chart_data import chart_data as data_expander
 from components.role_card import bullets, item_lines
 
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
-@st.cache_data(max_entries=32, show_spinner=False, hash_funcs=_HASH)
+@st.cache_data(max_entries=32, show_spinner=False, hash_funcs=CONTENT_HASH)
 def chart_tables(dataset: Dataset, t: Translator) -> tuple[pd.DataFrame, bytes]:
     """The chart's data as shown under it, and as CSV (with ids) to download; built once."""
     return chart_table(dataset, t), comparison_frame(dataset, t.lang).to_csv(index=False).encode()
 
 
-@st.cache_data(max_entries=4, show_spinner=False, hash_funcs=_HASH)
+@st.cache_data(max_entries=4, show_spinner=False, hash_funcs=CONTENT_HASH)
 def rule_table(t: Translator) -> pd.DataFrame:
     """Points per answer of every question (`rule_frame` without answers), built once."""
     return rule_frame(t)

@@ -32,10 +32,9 @@ MATRIX_ROLES = 12
 # Role titles named in the "not in the matrix" note before "and N more".
 NAMED_OMITTED = 10
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
-@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=_HASH)
+@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)
 def matrix_table(dataset: Dataset, t: Translator, role_ids: tuple[str, ...]) -> pd.DataFrame:
     """The matrix as the table under it, headers in the chosen language; built once."""
     table = skill_matrix_frame(dataset, t.lang, [dataset.role(i) for i in role_ids])

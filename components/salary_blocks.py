@@ -48,7 +48,6 @@ from components.role_card import item_lines
 from components.salary_figures import CHART_ROLES, axis_title, pay_mix_figure
 
 # Cached tables are keyed by the data's content and the language, never by the session.
-_HASH = CONTENT_HASH  # datasets by fingerprint, translators by language
 
 
 def column_config(t: Translator, view_label: str) -> dict[str, st.column_config.Column]:
@@ -298,7 +297,7 @@ def view_controls(
     return view, salary, example
 
 
-@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=_HASH)
+@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)
 def salary_tables(
     dataset: Dataset,
     view: View,

@@ -23,6 +23,7 @@ from careers.self_check import (
     skills_in_areas,
 )
 from careers.text import md_escape
+from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.role_card import bullets
 from components.self_check_figures import coverage_figure
@@ -41,8 +42,7 @@ _BADGES = {
 
 # Cached results are keyed by the data's content, the answers and the language, never the session.
 _HASH = {
-    Dataset: Dataset.fingerprint,
-    Translator: lambda t: t.lang,
+    **CONTENT_HASH,
     Answers: lambda a: (sorted(a.skills), a.education, a.years, a.leadership),
 }
 
