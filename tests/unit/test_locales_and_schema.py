@@ -13,6 +13,7 @@ import yaml
 from careers import DEFAULT_DATASET, load_dataset
 from careers.i18n import load_strings
 from careers.schema import SCHEMA_FILE, render
+from tests.app.conftest import PAGES
 from tests.conftest import ROOT
 
 CODE = [
@@ -28,16 +29,7 @@ DYNAMIC_KEYS = {
     # Notice keys handed to app_pages/_session.follow_role_link.
     "ladder": ["unknown_role"],
     "job_description": ["unknown_role"],
-    "nav": [
-        "ladder",
-        "salaries",
-        "channels",
-        "compare",
-        "self_check",
-        "job_description",
-        "workshop",
-        "data",
-    ],
+    "nav": [stem for stem in PAGES if stem != "home"],  # app.py: t(f"nav.{stem}")
     "home": [
         f"{who}.{part}" for who in ("seeker", "hr", "manager") for part in ("title", "text", "link")
     ],
