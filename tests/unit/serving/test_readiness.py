@@ -1,0 +1,56 @@
+"""The readiness route: 200 only when warm and every check passes, fast even when one hangs."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from serving import readiness as readiness_module
+from serving.readiness import Readiness
+from tests.unit.serving.asgi_calls import run_async
+
+
+def answer(readiness: Readiness) -> tuple[int, dict[str, object]]:
+    """(status, body) of GET /readyz."""
+    response = run_async(readiness.endpoint(None))  # type: ignore[arg-type]
+    return response.status_code, json.loads(response.body)
+
+
+def database_down() -> None:
+    """A ping that fails like a stopped PostgreSQL."""
+    raise ConnectionRefusedError("connection to server at 127.0.0.1 port 5432 failed")
+
+
+def test_not_ready_until_warm() -> None:
+    assert answer(Readiness(checks={"database": lambda: None})) == (
+        503,
+        {"ready": False, "warm_up": "running", "database": "ok"},
+    )
+
+
+def test_ready_when_warm_and_database_answers() -> None:
+    readiness = Readiness(checks={"database": lambda: None}, warm=True)
+    assert answer(readiness) == (200, {"ready": True, "warm_up": "done", "database": "ok"})
+
+
+def test_database_down_is_not_ready_and_tells_nothing_more() -> None:
+    status, body = answer(Readiness(checks={"database": database_down}, warm=True))
+    assert status == 503
+    assert body == {"ready": False, "warm_up": "done", "database": "unavailable"}
+
+
+def test_hanging_check_answers_within_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readiness_module, "CHECK_TIMEOUT_S", 0.3)
+    readiness = Readiness(checks={"database": lambda: time.sleep(2)}, warm=True)
+
+    async def timed() -> tuple[float, int]:
+        start = time.perf_counter()
+        response = await readiness.endpoint(None)  # type: ignore[arg-type]
+        return time.perf_counter() - start, response.status_code
+
+    # Timed inside the loop: at its end, asyncio.run waits for the abandoned thread.
+    seconds, status = run_async(timed())
+    assert status == 503
+    assert seconds < 1.0
