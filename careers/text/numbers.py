@@ -38,7 +38,7 @@ class NumberError(ValueError):
 
 
 def separators(lang: str) -> tuple[str, str]:
-    """The language's decimal mark and grouping mark: (",", ".") in Italian, (".", ",") in English."""
+    """The decimal and grouping marks: (",", ".") in Italian, (".", ",") in English."""
     symbols = _locale(lang).number_symbols["latn"]
     return symbols["decimal"], symbols["group"]
 
