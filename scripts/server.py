@@ -31,14 +31,15 @@ def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing is listening on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def healthy(url: str) -> bool:
     """Whether the server at `url` answers its health check with HTTP 200."""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
+            return bool(response.status == 200)
     except (urllib.error.URLError, OSError):
         return False
 

@@ -8,7 +8,8 @@ import secrets
 
 import streamlit as st
 
-from careers.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator
+from careers.dataset.models import LANGUAGES
+from careers.text.i18n import DEFAULT_LANGUAGE, Translator
 
 LOGGER = logging.getLogger("careers.errors")
 

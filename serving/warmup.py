@@ -14,7 +14,6 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -23,19 +22,18 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.runtime import Runtime
 from streamlit.runtime.session_manager import ClientContext
 
-from careers.models import LANGUAGES
+from app_pages.registry import PAGES
+from careers.dataset.models import LANGUAGES
 from serving.readiness import Readiness
 
 LOGGER = logging.getLogger(__name__)
-ROOT = Path(__file__).resolve().parent.parent
 PAGE_TIMEOUT_S = 60.0
 Lifespan = Callable[[Any], AbstractAsyncContextManager[dict[str, Any]]]
 
 
-def page_names(pages_dir: Path = ROOT / "app_pages") -> list[str]:
-    """URL paths of the app's pages: "" (home) and every page script's stem but home's."""
-    stems = sorted(p.stem for p in pages_dir.glob("*.py") if not p.stem.startswith("_"))
-    return [""] + [stem for stem in stems if stem != "home"]
+def page_names() -> list[str]:
+    """The page names a client asks Streamlit for: "" (home) and every other page's stem."""
+    return ["" if page.default else page.stem for page in PAGES]
 
 
 class _WarmClient:

@@ -26,7 +26,9 @@ document.addEventListener('securitypolicyviolation', e =>
 """
 
 
-def fetch(url: str, method: str = "GET", body: bytes | None = None) -> tuple[int, dict, bytes]:
+def fetch(
+    url: str, method: str = "GET", body: bytes | None = None
+) -> tuple[int, dict[str, str], bytes]:
     """(status, lower-cased headers, body) of one request, errors included."""
     request = urllib.request.Request(url, data=body, method=method)
     try:
@@ -44,9 +46,10 @@ def test_every_response_carries_the_security_headers(base_url: str, path: str) -
 
 
 def test_static_script_carries_the_headers(base_url: str) -> None:
-    _, _, _ = fetch(base_url)
     with urllib.request.urlopen(base_url, timeout=30) as response:
-        script = re.search(r'src="\./(static/js/[^"]+)"', response.read().decode()).group(1)
+        found = re.search(r'src="\./(static/js/[^"]+)"', response.read().decode())
+    assert found, "no script in the page"
+    script = found.group(1)
     status, headers, _ = fetch(f"{base_url}/{script}")
     assert status == 200
     assert headers["x-content-type-options"] == "nosniff"
@@ -104,7 +107,7 @@ def test_upload_without_xsrf_token_is_refused(base_url: str) -> None:
 def failing_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """A server whose only page raises, with the app's error handler; (URL, its log)."""
     log = tmp_path_factory.mktemp("failing") / "server.log"
-    with serve("tests/e2e/failing_app/asgi.py", log) as (url, _pid):
+    with serve("tests/e2e/failing_app/entry.py", log) as (url, _pid):
         yield url, log
 
 
@@ -121,7 +124,9 @@ def test_uncaught_error_shows_an_id_not_a_traceback(
         page.goto(f"{url}/?lang={lang}")
         alert = page.get_by_role("alert").filter(has_text=text)
         expect(alert).to_be_visible()
-        error_id = re.search(r"\b([0-9a-f]{8})\b", alert.inner_text()).group(1)
+        found = re.search(r"\b([0-9a-f]{8})\b", alert.inner_text())
+        assert found, "no error id in the message"
+        error_id = found.group(1)
         screen = page.locator("[data-testid=stApp]").inner_text()
         assert "Before the failure" in screen
         for leak in ("Traceback", "RuntimeError", "secret internal detail", "page.py"):

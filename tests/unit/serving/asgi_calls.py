@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from starlette.types import ASGIApp, Message
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 T = TypeVar("T")
 
@@ -28,6 +28,11 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     body_read: int = 0
+
+
+async def _drive(app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+    """Await `app` on one request (a coroutine, as run_async needs)."""
+    await app(scope, receive, send)
 
 
 def call(
@@ -59,11 +64,11 @@ def call(
         "path": "/",
         "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
     }
-    run_async(app(scope, receive, send))
+    run_async(_drive(app, scope, receive, send))
     return reply
 
 
-async def reading_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+async def reading_app(scope: Scope, receive: Receive, send: Send) -> None:
     """An app that reads the whole body, then answers 200 with its length."""
     size = 0
     while True:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from starlette.types import Receive, Scope, Send
+
 from serving.headers import CONTENT_SECURITY_POLICY, SecurityHeaders, inline_script_hashes
 from tests.unit.serving.asgi_calls import call
 
 
-async def app_with_own_headers(scope: dict, receive: object, send: object) -> None:
+async def app_with_own_headers(scope: Scope, receive: Receive, send: Send) -> None:
     """An app that sets its own, weaker, frame and referrer headers."""
     headers = [(b"x-frame-options", b"SAMEORIGIN"), (b"Referrer-Policy", b"unsafe-url")]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})  # type: ignore[operator]
-    await send({"type": "http.response.body", "body": b"ok"})  # type: ignore[operator]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": b"ok"})
 
 
 def test_every_header_is_set_and_replaces_the_apps_own() -> None:

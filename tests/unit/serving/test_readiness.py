@@ -15,7 +15,7 @@ from tests.unit.serving.asgi_calls import run_async
 def answer(readiness: Readiness) -> tuple[int, dict[str, object]]:
     """(status, body) of GET /readyz."""
     response = run_async(readiness.endpoint(None))  # type: ignore[arg-type]
-    return response.status_code, json.loads(response.body)
+    return response.status_code, json.loads(bytes(response.body))
 
 
 def database_down() -> None:
