@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careers.problems import Problem
+from careers.dataset.problems import Problem
 
 
 class StoreError(Exception):

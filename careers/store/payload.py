@@ -8,15 +8,14 @@ for the default), the user's own company bands (the editor's rows), the job-desc
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from collections import OrderedDict
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from careers.loading import MAX_BYTES, load_dataset
-from careers.problems import DatasetError, Problem
+from careers.dataset.loading import MAX_BYTES, load_dataset
+from careers.dataset.problems import DatasetError, Problem
 from careers.store.errors import InvalidPayload
 
 SCHEMA_VERSION: Literal[1] = 1
@@ -104,7 +103,3 @@ def _check_dataset(yaml_text: str) -> None:
         while len(_known_good) > 64:
             _known_good.popitem(last=False)
 
-
-def as_dict(payload: Payload) -> dict[str, Any]:
-    """The payload as plain JSON-compatible data (for export or tests)."""
-    return json.loads(encode(payload))

@@ -128,7 +128,9 @@ class PostgresCluster:
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def _run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    def _run(
+        self, program: str, *args: str, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
         """Run a PostgreSQL program as the non-root OS user; a failure carries the server log."""
         command = [str(self.bin / program), *args]
         if self._as_root:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from careers.loading import MAX_BYTES
+from careers.dataset.loading import MAX_BYTES
 from careers.store.engine import get_engine
 from careers.store.errors import Conflict, InvalidPayload, NotFound, ReadOnly, TooMany
 from careers.store.payload import Payload
@@ -20,7 +21,7 @@ from tests.support.fixtures import FakeClock
 SMALL_YAML = as_yaml(small_dataset()).decode()
 
 
-def payload(**changes: object) -> dict:
+def payload(**changes: object) -> dict[str, Any]:
     """A workspace holding the small dataset, one own band and one draft."""
     data = {
         "schema_version": 1,
@@ -39,7 +40,7 @@ def store(store_url: str, clock: FakeClock) -> WorkspaceStore:
     return WorkspaceStore(get_engine(store_url), clock=clock, max_created_per_hour=3)
 
 
-def stored_rows(store: WorkspaceStore) -> list[dict]:
+def stored_rows(store: WorkspaceStore) -> list[dict[str, Any]]:
     """Every row of every table, as dicts."""
     with store.engine.connect() as connection:
         return [
@@ -178,7 +179,7 @@ def test_purge_removes_only_workspaces_unused_for_n_days(
     store.open(stale_but_opened.edit_token)
 
 
-def bad_payloads() -> list[tuple[str, dict]]:
+def bad_payloads() -> list[tuple[str, dict[str, Any]]]:
     """Oversized, malformed and hostile workspace contents, each named."""
     return [
         ("oversized dataset", payload(dataset_yaml="a: " + "x" * (MAX_BYTES + 10))),
@@ -204,7 +205,7 @@ def _laughs() -> str:
 
 @pytest.mark.parametrize("name,bad", bad_payloads(), ids=[n for n, _ in bad_payloads()])
 def test_bad_content_is_refused_and_changes_nothing(
-    store: WorkspaceStore, name: str, bad: dict
+    store: WorkspaceStore, name: str, bad: dict[str, Any]
 ) -> None:
     created = store.create(payload(), creator="s")
     before = stored_rows(store)
