@@ -13,6 +13,7 @@ import logging
 import streamlit as st
 from starlette.middleware import Middleware
 
+from careers.store.engine import ping
 from serving.errors import on_script_error
 from serving.headers import SecurityHeaders
 from serving.limits import BodyLimit
@@ -22,7 +23,7 @@ from serving.warmup import warm_start
 # Our own log lines (warm-up, readiness, error ids with their tracebacks) on stderr, with time.
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-readiness = Readiness()
+readiness = Readiness(checks={"database": ping})
 
 app = st.App(
     "app.py",

@@ -21,22 +21,24 @@ CHECK_TIMEOUT_S = 3.0
 class Readiness:
     """Whether this process should get traffic: warmed up, and every check passes.
 
-    `checks` maps a name to a blocking function that raises when its dependency does not
-    answer (e.g. the database's ping); they run in a worker thread with a timeout.
+    `checks` maps a name to a blocking function that returns False or raises when its
+    dependency does not answer (e.g. the database's ping); they run in a worker thread with a
+    timeout.
     """
 
-    checks: dict[str, Callable[[], object]] = field(default_factory=dict)
+    checks: dict[str, Callable[[], bool]] = field(default_factory=dict)
     warm: bool = False
 
-    async def _check(self, name: str, check: Callable[[], object]) -> bool:
-        """Whether `check` returns within CHECK_TIMEOUT_S without raising (the reason is
-        logged, never sent: it may name hosts or users)."""
+    async def _check(self, name: str, check: Callable[[], bool]) -> bool:
+        """Whether `check` returns True within CHECK_TIMEOUT_S (a failure's reason is logged,
+        never sent: it may name hosts or users)."""
         try:
-            await asyncio.wait_for(asyncio.to_thread(check), CHECK_TIMEOUT_S)
-            return True
+            if await asyncio.wait_for(asyncio.to_thread(check), CHECK_TIMEOUT_S):
+                return True
+            LOGGER.warning("Readiness check %s failed", name)
         except Exception as exc:  # any failure means "not ready"; the probe itself must not fail
             LOGGER.warning("Readiness check %s failed: %s", name, type(exc).__name__)
-            return False
+        return False
 
     async def report(self) -> tuple[bool, dict[str, str]]:
         """(ready, state of each part) right now."""

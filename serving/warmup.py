@@ -98,6 +98,10 @@ def warm_start(readiness: Readiness, languages: tuple[str, ...] = LANGUAGES) -> 
 
     @asynccontextmanager
     async def lifespan(app: object) -> AsyncIterator[dict[str, Any]]:
+        # Each check once first: the database's engine is created and migrated here, not
+        # on a visitor's request (a database that is down only delays readiness).
+        for check in readiness.checks.values():
+            await asyncio.to_thread(check)
         seconds = await warm_pages(Runtime.instance(), page_names(), languages)
         readiness.warm = True
         LOGGER.info("Warm-up done in %.1f s", seconds)
