@@ -77,4 +77,4 @@ def test_database_outage_is_seen_and_recovered_from_without_restart(cluster: Clu
     finally:
         cluster.postgres.start()
     for app in cluster.apps:
-        wait_until(lambda app=app: readiness(app.url)[0] == 200, 15, "no recovery")  # type: ignore[misc]
+        wait_until(lambda app=app: readiness(app.url)[0] == 200, 15, "no recovery")
