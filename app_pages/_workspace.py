@@ -8,7 +8,9 @@ job-description fields (`jd_*` keys) and the workshop settings (`ws_step`, `ws_h
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
@@ -19,6 +21,7 @@ from careers.dataset.messages import describe
 from careers.store.errors import Conflict, InvalidPayload, StoreError, TooMany
 from careers.store.workspaces import Opened, WorkspaceStore
 from careers.text.i18n import Translator
+from components.workspace.panel import WorkspaceView, workspace_panel
 
 OPEN = "workspace"  # the open workspace: token, read_only, version, label, saved_at, sent
 NOTICE = "workspace_notice"  # (kind, message) to show once on the next run
@@ -137,6 +140,8 @@ def rotate(t: Translator) -> None:
     except StoreError as exc:
         _notice("error", message(exc, t))
         return
+    # Before this run reads the link: the old token in it no longer opens anything.
+    st.query_params[EDIT_PARAM] = opened["token"]
     _notice("success", t("workspace.rotated"))
 
 
@@ -244,10 +249,14 @@ def _restore(token: str, workspace: Opened, t: Translator) -> None:
     for key in _WORKSHOP_KEYS:
         if key in payload.workshop:
             state[key] = payload.workshop[key]
+    # The workspace's step wins over a `?step=` already in the address.
+    if "step" in st.query_params:
+        state["ws_link_step"] = st.query_params["step"]
     revealed = payload.workshop.get("ws_revealed")
     state["ws_revealed"] = set(revealed) if isinstance(revealed, list) else set()
     state["salaries_own_rows"] = [dict(r) for r in payload.own_bands]
-    state.pop(state.get("salaries_own_editor", ""), None)
+    # The own-bands editor starts again from the restored rows (own_bands_start).
+    state.pop("salaries_own_editor", None)
     state[OPEN] = _state(token, workspace, gather())
 
 
@@ -258,6 +267,7 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
         "read_only": workspace.read_only,
         "version": workspace.version,
         "label": workspace.label,
+        "view_token": workspace.view_token,
         "saved_at": workspace.saved_at,
         "sent": sent,
         "conflict": None,
@@ -278,3 +288,58 @@ def _is_draft(key: str, value: object) -> bool:
 def _plain_row(row: dict[str, Any]) -> dict[str, Any]:
     """An editor row with pandas' missing values as None, ready for JSON."""
     return {str(k): (None if v != v else v) for k, v in row.items()}  # NaN != NaN
+
+
+def show_notice() -> None:
+    """Show the notice a callback or the link left for this run, at the top of the page."""
+    notice = take_notice()
+    if notice:
+        kind, text = notice
+        (st.success if kind == "success" else st.error)(
+            text, icon=":material/check:" if kind == "success" else ":material/error:"
+        )
+
+
+def show_panel(t: Translator, key: str = "workspace") -> None:
+    """The workspace panel where the caller draws (the sidebar, or the data page)."""
+    opened = st.session_state.get(OPEN)
+    view = None
+    if opened:
+        base = _page_url()
+        view = WorkspaceView(
+            label=opened["label"],
+            read_only=opened["read_only"],
+            saved_at=_local(opened["saved_at"]),
+            edit_link=None if opened["read_only"] else f"{base}?{EDIT_PARAM}={opened['token']}",
+            view_link=f"{base}?{VIEW_PARAM}={opened['view_token']}",
+            conflict=opened.get("conflict") is not None,
+            failed=opened.get("failed"),
+        )
+    workspace_panel(
+        t,
+        view,
+        key,
+        on_save=lambda: save_new(t),
+        on_load_theirs=lambda: load_theirs(t),
+        on_keep_mine=lambda: keep_mine(t),
+        on_rotate=lambda: rotate(t),
+        on_delete=lambda: delete(t),
+        on_close=close,
+    )
+
+
+def _page_url() -> str:
+    """This page's address without its query (links add their own)."""
+    url = st.context.url or ""
+    return url.split("?", 1)[0].split("#", 1)[0]
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A stored naive-UTC time in the browser's time zone (UTC when unknown)."""
+    if moment is None:
+        return None
+    aware = moment.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(ZoneInfo(st.context.timezone or "UTC"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return aware
