@@ -5,8 +5,9 @@ from pathlib import Path
 import streamlit as st
 
 from app_pages._session import show_dataset_badge
-from careers.i18n import Translator, resolve_language
-from careers.text import md_escape
+from app_pages.registry import PAGES
+from careers.text.i18n import Translator, resolve_language
+from careers.text.markdown import md_escape
 
 HERE = Path(__file__).parent
 lang, rejected = resolve_language(st.query_params.get("lang"), st.context.locale)
@@ -27,22 +28,14 @@ if rejected and not st.session_state.get("lang_notice_shown"):
     st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")
 show_dataset_badge(t)
 
-# (file stem, icon): the stem is also the page's URL path, e.g. /salaries.
-PAGES = [
-    ("ladder", ":material/stairs:"),
-    ("salaries", ":material/payments:"),
-    ("channels", ":material/call_split:"),
-    ("compare", ":material/compare_arrows:"),
-    ("self_check", ":material/checklist:"),
-    ("job_description", ":material/description:"),
-    ("workshop", ":material/co_present:"),
-    ("data", ":material/table:"),
-]
 pages = [
-    st.Page(HERE / "app_pages/home.py", title=t("nav.home"), icon=":material/home:", default=True),
-    *(
-        st.Page(HERE / f"app_pages/{stem}.py", title=t(f"nav.{stem}"), icon=icon, url_path=stem)
-        for stem, icon in PAGES
-    ),
+    st.Page(
+        HERE / spec.file,
+        title=t(f"nav.{spec.stem}"),
+        icon=spec.icon,
+        default=spec.default,
+        url_path=None if spec.default else spec.stem,
+    )
+    for spec in PAGES
 ]
 st.navigation(pages).run()

@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
-# Run every test: lint, unit, AppTest and browser. First use creates .venv, installs the dev
-# requirements and, when missing, Debian's Chromium for the browser tests.
-# Extra arguments go to pytest (e.g. ./test.sh tests/unit -k ladder).
+# Run every test: lint, format, types, unit, AppTest, hardening, browser and cluster.
+# First use creates .venv, installs the dev requirements and, when missing, the Debian packages
+# the browser and cluster tests drive (see scripts/system_packages.sh).
+#   ./test.sh                 everything (what CI runs)
+#   ./test.sh --fast          no browser and no cluster: lint, types, unit, AppTest, hardening
+#   ./test.sh tests/unit -k ladder    extra arguments go to pytest
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/venv.sh
 ensure_venv requirements-dev.txt
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium from Debian's packages for the browser tests ..."
-  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fast=0
+if [ "${1:-}" = "--fast" ]; then fast=1; shift; fi
+if [ "$fast" = 0 ]; then
+  source scripts/system_packages.sh
+  ensure_system_packages
 fi
 
 echo "== ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
+echo "== mypy"
+.venv/bin/mypy
 echo "== pytest"
 status=0
-.venv/bin/python -m pytest "$@" || status=$?
+if [ "$fast" = 1 ]; then
+  .venv/bin/python -m pytest -m "not e2e and not cluster" "$@" || status=$?
+else
+  .venv/bin/python -m pytest "$@" || status=$?
+fi
 if [ "$status" = 5 ]; then
   echo "No test ran: that is a failure." >&2
   exit 1

@@ -9,11 +9,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
-from careers.export import EXAMPLE_DATASET
-from careers.i18n import DEFAULT_LANGUAGE, Translator
-from careers.text import md_escape
+from careers.dataset.export import EXAMPLE_DATASET
+from careers.text.i18n import DEFAULT_LANGUAGE, Translator
+from careers.text.markdown import md_escape
 from components.cache import CONTENT_HASH
-from components.dataset_badge import dataset_badge
+from components.data.badge import dataset_badge
 
 Origin = Literal["default", "uploaded", "edited", "example"]
 

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.channel_quiz import QUESTIONS, score
-from careers.channels import find_item, resolve_focus
-from careers.text import md_escape
-from components.channel_blocks import (
+from careers.channels.content import find_item, resolve_focus
+from careers.channels.quiz import QUESTIONS, score
+from careers.text.markdown import md_escape
+from components.channels.blocks import (
     channel_details,
     chart_data,
     chart_tables,
@@ -15,9 +15,9 @@ from components.channel_blocks import (
     quiz_intro,
     quiz_result,
 )
-from components.channel_figures import channel_figure
-from components.figures import role_from_selection
-from components.role_card import sources_block
+from components.channels.figures import channel_figure
+from components.ladder.role_card import sources_block
+from components.style import role_from_selection
 
 ALL = "all"
 t, dataset = current()

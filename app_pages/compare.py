@@ -3,10 +3,10 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.compare import comparable_roles, compare_roles, resolve_pair
-from careers.text import md_escape
-from components.compare_view import differences, matrix_block, pay_block, role_heads, role_titles
-from components.role_card import sources_block
+from careers.compare.pair import comparable_roles, compare_roles, resolve_pair
+from careers.text.markdown import md_escape
+from components.compare.view import differences, matrix_block, pay_block, role_heads, role_titles
+from components.ladder.role_card import sources_block
 
 t, dataset = current()
 titles = role_titles(comparable_roles(dataset), t.lang)

@@ -6,12 +6,12 @@ import streamlit as st
 
 from app_pages._session import current, dataset_version, example_dataset, origin, use_dataset
 from careers import DatasetError, load_dataset
-from careers.band_edit import BandEditError, apply_bands, describe_row
-from careers.export import EXAMPLE_DATASET
-from careers.messages import describe
-from careers.text import md_escape
-from components.data_tables import band_columns, cached_band_table, dataset_tables, yaml_bytes
-from components.role_card import bullets
+from careers.data.band_edit import BandEditError, apply_bands, describe_row
+from careers.dataset.export import EXAMPLE_DATASET
+from careers.dataset.messages import describe
+from careers.text.markdown import md_escape
+from components.data.tables import band_columns, cached_band_table, dataset_tables, yaml_bytes
+from components.ladder.role_card import bullets
 
 t, dataset = current()
 

@@ -3,13 +3,13 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.formatting import format_band
-from careers.ladder import ladder_roles, lateral_roles
-from careers.ladder_text import ladder_alt, ladder_chain
-from careers.text import md_escape
-from components.data_tables import csv_bytes, ladder_chart_data
-from components.figures import is_dense, ladder_figure
-from components.role_card import bullets, item_lines, sources_block
+from careers.ladder.graph import ladder_roles, lateral_roles
+from careers.ladder.summary import ladder_alt, ladder_chain
+from careers.text.formatting import format_band
+from careers.text.markdown import md_escape
+from components.data.tables import csv_bytes, ladder_chart_data
+from components.ladder.figures import is_dense, ladder_figure
+from components.ladder.role_card import bullets, item_lines, sources_block
 
 t, dataset = current()
 ladder = ladder_roles(dataset)

@@ -7,8 +7,8 @@ import streamlit as st
 
 from app_pages._drafts import forget, keep, seed
 from app_pages._session import current, follow_role_link
-from careers.i18n import Translator
-from careers.job_description import (
+from careers.dataset.models import Dataset
+from careers.job_description.document import (
     JobDescription,
     file_name,
     fingerprint,
@@ -17,8 +17,8 @@ from careers.job_description import (
     render_docx,
     render_markdown,
 )
-from careers.ladder import ladder_roles, lateral_roles
-from careers.models import Dataset
+from careers.ladder.graph import ladder_roles, lateral_roles
+from careers.text.i18n import Translator
 from components.cache import shared
 
 # Static CSS: the preview reads like a document, with headings sized for a narrow column.

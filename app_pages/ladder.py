@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current, follow_role_link
-from careers.ladder import (
+from careers.ladder.graph import (
     ladder_roles,
     lateral_moves,
     lateral_roles,
@@ -11,11 +11,12 @@ from careers.ladder import (
     step_change,
     steps_up,
 )
-from careers.ladder_text import ladder_alt
-from careers.text import md_escape
-from components.data_tables import ladder_chart_data
-from components.figures import is_dense, ladder_figure, role_from_selection
-from components.role_card import role_card, sources_block, step_change_block
+from careers.ladder.summary import ladder_alt
+from careers.text.markdown import md_escape
+from components.data.tables import ladder_chart_data
+from components.ladder.figures import is_dense, ladder_figure
+from components.ladder.role_card import role_card, sources_block, step_change_block
+from components.style import role_from_selection
 
 t, dataset = current()
 roles = ladder_roles(dataset) + lateral_roles(dataset)

@@ -3,11 +3,16 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.salaries import band_roles, base_currency, default_target, example_rate, role_metrics
-from careers.salary_tables import LINK_KEYS, LINK_TEXT_LIMIT, link_params, read_link
-from careers.text import md_escape
-from components.figures import role_from_selection
-from components.salary_blocks import (
+from careers.salaries.bands import (
+    band_roles,
+    base_currency,
+    default_target,
+    example_rate,
+    role_metrics,
+)
+from careers.salaries.tables import LINK_KEYS, LINK_TEXT_LIMIT, link_params, read_link
+from careers.text.markdown import md_escape
+from components.salaries.blocks import (
     band_chart_block,
     metrics_block,
     mix_start,
@@ -17,7 +22,8 @@ from components.salary_blocks import (
     salary_tables,
     view_controls,
 )
-from components.salary_figures import bands_chart, rate_note
+from components.salaries.figures import bands_chart, rate_note
+from components.style import role_from_selection
 
 t, dataset = current()
 state = st.session_state

@@ -3,16 +3,16 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
-from careers.compare import comparable_roles
-from careers.plan import next_steps
-from careers.self_check import (
+from careers.compare.pair import comparable_roles
+from careers.self_check.plan import next_steps
+from careers.self_check.scoring import (
     Answers,
     answers_from_params,
     answers_to_params,
     coverage_by_area,
 )
-from careers.text import md_escape
-from components.self_check_view import (
+from careers.text.markdown import md_escape
+from components.self_check.view import (
     answers_form,
     assessed,
     coverage_block,

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from app_pages._session import current
-from careers.ladder import ladder_roles
-from careers.text import md_escape
-from careers.workshop import parse_step, workshop_steps
-from components.workshop import (
+from careers.ladder.graph import ladder_roles
+from careers.text.markdown import md_escape
+from careers.workshop.steps import parse_step, workshop_steps
+from components.workshop.view import (
     STAGE_CSS,
     STAGE_KEY,
     faq_screen,

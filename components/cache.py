@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
-from careers.i18n import Translator
-from careers.models import Dataset
+from careers.dataset.models import Dataset
+from careers.text.i18n import Translator
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTENT_HASH: dict[Any, Callable[[Any], Any]] = {

@@ -11,6 +11,19 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Tests that need more than Python: a real browser (tests/e2e) or servers (tests/cluster).
+# `./test.sh --fast` leaves them out by these markers.
+_MARKED_FOLDERS = {"e2e": "e2e", "cluster": "cluster"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test by the folder it lives in (tests/e2e -> e2e, tests/cluster -> cluster)."""
+    for item in items:
+        folder = Path(item.fspath).relative_to(ROOT / "tests").parts[0]
+        if folder in _MARKED_FOLDERS:
+            item.add_marker(getattr(pytest.mark, _MARKED_FOLDERS[folder]))
+
+
 SOURCE = {"source": "handbook", "section": "Roles"}
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careers.channel_quiz import QUESTIONS as CHANNEL_QUESTIONS
-from careers.i18n import Translator
-from careers.models import LANGUAGES, Dataset
-from careers.workshop import Step
+from careers.channels.quiz import QUESTIONS as CHANNEL_QUESTIONS
+from careers.text.i18n import Translator
+from careers.dataset.models import LANGUAGES, Dataset
+from careers.workshop.steps import Step
 
 # Channel quiz ids get this prefix so they never clash with a dataset's own question ids.
 CHANNEL_PREFIX = "quiz_"

@@ -7,22 +7,12 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
+from app_pages.registry import PAGES as REGISTRY
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
-PAGES = {"home": None} | {
-    stem: f"app_pages/{stem}.py"
-    for stem in (
-        "ladder",
-        "salaries",
-        "channels",
-        "compare",
-        "self_check",
-        "job_description",
-        "workshop",
-        "data",
-    )
-}
+# Page stem -> the file AppTest switches to (None: home, where app.py starts).
+PAGES = {spec.stem: None if spec.default else spec.file for spec in REGISTRY}
 
 
 def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:

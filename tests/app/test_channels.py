@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.channel_quiz import QUESTIONS
+from careers.channels.quiz import QUESTIONS
 from tests.app.conftest import (
     APP,
     PAGES,
@@ -18,7 +18,7 @@ from tests.app.conftest import (
     screen_text,
 )
 from tests.conftest import as_yaml, small_dataset
-from tests.unit.test_channels import bank_dataset
+from tests.unit.channels.test_content import bank_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
 

@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.export import EXAMPLE_DATASET, dump_dataset
+from careers.dataset.export import EXAMPLE_DATASET, dump_dataset
 from tests.app.conftest import PAGES, open_page, plain, screen_text
 
 DEFAULT = load_dataset(DEFAULT_DATASET)

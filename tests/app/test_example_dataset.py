@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import load_dataset
-from careers.export import EXAMPLE_DATASET
+from careers.dataset.export import EXAMPLE_DATASET
 from tests.app.conftest import APP, PAGES, chart_spec, plain, screen_text
 from tests.conftest import as_yaml, small_dataset
 

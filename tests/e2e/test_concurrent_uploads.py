@@ -14,8 +14,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
-from careers.export import EXAMPLE_DATASET
-from careers.i18n import Translator
+from careers.dataset.export import EXAMPLE_DATASET
+from careers.text.i18n import Translator
 from tests.conftest import as_yaml, small_dataset
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 

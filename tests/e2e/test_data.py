@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from careers import load_dataset
-from careers.export import EXAMPLE_DATASET
+from careers.dataset.export import EXAMPLE_DATASET
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 
 pytestmark = pytest.mark.e2e

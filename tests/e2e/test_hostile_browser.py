@@ -17,7 +17,7 @@ import yaml
 from playwright.sync_api import Dialog, Page, expect
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.i18n import Translator
+from careers.text.i18n import Translator
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 from tests.hardening.corpus import hostile_dataset
 

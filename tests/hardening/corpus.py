@@ -13,7 +13,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from careers.loading import MAX_BYTES
+from careers.dataset.loading import MAX_BYTES
 from tests.conftest import as_yaml, small_dataset
 
 

@@ -6,9 +6,9 @@ import pytest
 import yaml
 
 from careers import DatasetError, load_dataset
-from careers.i18n import Translator
-from careers.messages import describe
-from careers.text import md_escape
+from careers.dataset.messages import describe
+from careers.text.i18n import Translator
+from careers.text.markdown import md_escape
 from tests.hardening.corpus import BAD, HOSTILE_TEXTS, hostile_dataset
 
 

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.export import EXAMPLE_DATASET
+from careers.dataset.export import EXAMPLE_DATASET
 from tests.app.conftest import PAGES, open_page, plain, screen_text
 from tests.hardening.corpus import BAD, Case
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from careers import DEFAULT_DATASET, load_dataset
 from careers.rooms.questions import all_questions, channel_questions, rung_questions
 from careers.rooms.results import results_frame, tally
-from careers.workshop import workshop_steps
+from careers.workshop.steps import workshop_steps
 
 DATASET = load_dataset(DEFAULT_DATASET)
 

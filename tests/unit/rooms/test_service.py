@@ -13,7 +13,7 @@ from careers.rooms.codes import hash_secret
 from careers.rooms.questions import all_questions
 from careers.rooms.state import RoomError
 from careers.store import rooms as store
-from careers.workshop import workshop_steps
+from careers.workshop.steps import workshop_steps
 
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 DATASET = load_dataset(DEFAULT_DATASET)

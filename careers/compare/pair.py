@@ -1,0 +1,190 @@
+"""Two roles side by side: what the second adds to and drops from the first, and the pay gap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Generic, Literal, TypeVar
+
+import pandas as pd
+
+from careers.dataset.frames import role_skill_frame
+from careers.dataset.models import Dataset, Role
+from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
+
+T = TypeVar("T")
+
+PayStatus = Literal["ok", "missing", "open_ended", "incomparable"]
+
+
+@dataclass(frozen=True)
+class Split(Generic[T]):
+    """One kind of content (skills, duties...) split into shared, added by B, dropped from A.
+
+    `shared` holds B's version of each common item, `kept` A's version of the same items.
+    """
+
+    shared: list[T]
+    added: list[T]
+    dropped: list[T]
+    kept: list[T]
+
+
+@dataclass(frozen=True)
+class PayDifference:
+    """Midpoint of B minus midpoint of A, or why there is no such figure.
+
+    `status` is "ok" when both midpoints exist in the same currency and period, "missing" when
+    a role has no band, "open_ended" when a band has no top (so no midpoint), "incomparable"
+    when the bands use different currencies or periods.
+    """
+
+    status: PayStatus
+    amount: float | None = None
+    ratio: float | None = None
+    currency: str | None = None
+    estimate: bool = False
+
+
+@dataclass(frozen=True)
+class RoleComparison:
+    """Everything the compare page shows about roles A and B."""
+
+    a: Role
+    b: Role
+    responsibilities: Split
+    skills: Split
+    education: Split
+    experience: Split
+    pay: PayDifference
+
+
+def split_by(first: Sequence[T], second: Sequence[T], key: Callable[[T], str]) -> Split[T]:
+    """Split two lists by a key: shared (as in `second`), only in `second`, only in `first`."""
+    first_keys = {key(x) for x in first}
+    second_keys = {key(x) for x in second}
+    return Split(
+        shared=[x for x in second if key(x) in first_keys],
+        added=[x for x in second if key(x) not in first_keys],
+        dropped=[x for x in first if key(x) not in second_keys],
+        kept=[x for x in first if key(x) in second_keys],
+    )
+
+
+def pay_difference(a: Role, b: Role) -> PayDifference:
+    """B's band midpoint minus A's, with the ratio to A's midpoint, when both can be computed."""
+    low, high = a.salary, b.salary
+    if low is None or high is None:
+        return PayDifference("missing")
+    estimate = low.estimate or high.estimate
+    if (low.currency, low.period) != (high.currency, high.period):
+        return PayDifference("incomparable", estimate=estimate)
+    if low.midpoint is None or high.midpoint is None:
+        return PayDifference("open_ended", currency=high.currency, estimate=estimate)
+    amount = high.midpoint - low.midpoint
+    ratio = amount / low.midpoint if low.midpoint else None
+    return PayDifference("ok", amount, ratio, high.currency, estimate)
+
+
+def compare_roles(dataset: Dataset, a_id: str, b_id: str) -> RoleComparison:
+    """Compare role B with role A; items with the same id in both roles count as shared.
+
+    Raises:
+        KeyError: when either id is not a role of the dataset.
+    """
+    a, b = dataset.role(a_id), dataset.role(b_id)
+    by_id = attrgetter("id")
+    return RoleComparison(
+        a=a,
+        b=b,
+        responsibilities=split_by(a.responsibilities, b.responsibilities, by_id),
+        skills=split_by(a.skills, b.skills, lambda s: s.skill),
+        education=split_by(a.education, b.education, by_id),
+        experience=split_by(a.experience, b.experience, by_id),
+        pay=pay_difference(a, b),
+    )
+
+
+def comparable_roles(dataset: Dataset) -> list[Role]:
+    """Every role in the order the page offers them: the ladder from the entry up, then laterals."""
+    return ladder_roles(dataset) + lateral_roles(dataset)
+
+
+def default_pair(dataset: Dataset) -> tuple[str, str] | None:
+    """The first ladder role and the rung above it; None when the dataset has a single role."""
+    roles = comparable_roles(dataset)
+    if len(roles) < 2:
+        return None
+    first = roles[0].id
+    up = steps_up(dataset, first)
+    return first, up[0].to_role if up else roles[1].id
+
+
+def resolve_pair(dataset: Dataset, a: str | None, b: str | None) -> tuple[tuple[str, str], bool]:
+    """The pair to show for a link's `a` and `b`: as given when valid, else the default pair.
+
+    Returns:
+        ((a, b), fell_back): `fell_back` is True when the link named an unknown role, only one
+        of the two, or the same role twice.
+
+    Raises:
+        ValueError: when the dataset has fewer than two roles to compare.
+    """
+    pair = default_pair(dataset)
+    if pair is None:
+        raise ValueError("the dataset has fewer than two roles")
+    if a is None and b is None:
+        return pair, False
+    ids = {r.id for r in dataset.roles}
+    if a in ids and b in ids and a != b:
+        return (a, b), False
+    return pair, True
+
+
+def matrix_roles(
+    dataset: Dataset, chosen: Sequence[str] = (), limit: int | None = None
+) -> list[Role]:
+    """Roles for the role × skill matrix: those whose sources list skills, plus the chosen ones.
+
+    Args:
+        dataset: the career map.
+        chosen: role ids always in the matrix (the pair being compared).
+        limit: at most this many columns: the chosen roles, then the first others in page order.
+    """
+    roles = [r for r in comparable_roles(dataset) if r.skills or r.id in chosen]
+    if limit is None or len(roles) <= limit:
+        return roles
+    room = limit - sum(r.id in chosen for r in roles)
+    others = [r.id for r in roles if r.id not in chosen][: max(room, 0)]
+    keep = set(others) | set(chosen)
+    return [r for r in roles if r.id in keep]
+
+
+def skill_matrix_frame(dataset: Dataset, lang: str, roles: Sequence[Role]) -> pd.DataFrame:
+    """The role × skill matrix as a table: area, skill, then one yes/no column per role title.
+
+    Skills are grouped by area (areas in file order), so the table reads like the chart.
+    """
+    frame = role_skill_frame(dataset, lang)
+    areas = {a.id: (i, a.name.get(lang)) for i, a in enumerate(dataset.skill_areas)}
+    area_of = {s.id: s.area for s in dataset.skills}
+    table = pd.DataFrame(
+        {
+            "area": [areas.get(area_of[i], (0, area_of[i]))[1] for i in frame.index],
+            "skill": frame["skill"],
+            **{name: frame[r.id] for r, name in zip(roles, column_names(roles, lang), strict=True)},
+        },
+        index=frame.index,
+    )
+    rank = [areas.get(area_of[i], (len(areas), ""))[0] for i in frame.index]
+    return table.assign(_rank=rank).sort_values("_rank", kind="stable").drop(columns="_rank")
+
+
+def column_names(roles: Sequence[Role], lang: str) -> list[str]:
+    """Role titles to head columns with; a title used twice gets its id added."""
+    titles = [r.title.get(lang) for r in roles]
+    return [
+        f"{title} ({r.id})" if titles.count(title) > 1 else title
+        for r, title in zip(roles, titles, strict=True)
+    ]

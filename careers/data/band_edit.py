@@ -1,0 +1,196 @@
+"""Salary bands as an editable table, and an edited table applied back to a dataset."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from pydantic import ValidationError
+
+from careers.dataset.checks import cross_check
+from careers.dataset.loading import _from_validation
+from careers.dataset.messages import describe
+from careers.dataset.models import LANGUAGES, Dataset, Role, SalaryBand
+from careers.dataset.problems import DatasetError, Problem
+from careers.ladder.graph import ladder_roles, lateral_roles
+from careers.text.formatting import format_band
+from careers.text.i18n import Translator
+
+BAND_COLUMNS = ["role_id", "role", "currency", "period", "min", "max", "open_ended", "estimate"]
+# What a person may change in a row; the rest identifies the role or follows from the edit.
+EDITABLE = ["currency", "period", "min", "max", "open_ended"]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One thing wrong with one row of an edited bands table (row counted from 0)."""
+
+    row: int
+    role: str
+    problem: Problem
+
+
+class BandEditError(ValueError):
+    """Raised when an edited bands table cannot be applied; carries every row's problems."""
+
+    def __init__(self, problems: list[RowProblem]):
+        self.problems = problems
+        super().__init__("; ".join(f"row {p.row + 1}: {p.problem.code}" for p in problems))
+
+
+def band_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """One row per role (ladder from the entry level up, then lateral roles) with its band.
+
+    A role without a band has empty figures; its currency and period are those of the
+    dataset's first band, so filling in two numbers is enough to give it one.
+    """
+    first = next((r.salary for r in dataset.roles if r.salary), None)
+    rows = []
+    for role in ladder_roles(dataset) + lateral_roles(dataset):
+        band = role.salary
+        rows.append(
+            {
+                "role_id": role.id,
+                "role": role.title.get(lang),
+                "currency": band.currency if band else (first.currency if first else "EUR"),
+                "period": band.period if band else (first.period if first else "year"),
+                "min": band.min if band else None,
+                "max": band.max if band else None,
+                "open_ended": band.open_ended if band else False,
+                "estimate": band.estimate if band else False,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=BAND_COLUMNS)
+    return frame.astype({"min": "float64", "max": "float64"})
+
+
+def apply_bands(
+    dataset: Dataset, rows: pd.DataFrame | Iterable[Mapping[str, Any]], lang: str
+) -> Dataset:
+    """Apply an edited bands table to a dataset and return the new, validated dataset.
+
+    A row whose figures are unchanged keeps its band (and its source) as it was. A changed
+    row becomes an estimate whose basis says it was entered by hand and what it replaced, so
+    an edited figure is never passed off as the source's. Empty min and max remove the band.
+
+    Args:
+        dataset: the dataset the table was made from (never modified).
+        rows: the table, as a DataFrame or as mappings with the columns of `band_table`.
+        lang: the language used for the role names in the problems.
+
+    Raises:
+        BandEditError: with every problem of every row (unknown role, not a number,
+            negative, min above max, beyond the format's ceiling...).
+    """
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    roles = {role.id: role for role in dataset.roles}
+    bands: dict[str, SalaryBand | None] = {}
+    problems: list[RowProblem] = []
+    for index, row in enumerate(records):
+        role_id = _blank_to_none(row.get("role_id"))
+        role = roles.get(role_id) if isinstance(role_id, str) else None
+        if role is None:
+            problem = Problem("unknown_role", ("role_id",), params={"id": str(role_id)})
+            problems.append(RowProblem(index, str(role_id), problem))
+            continue
+        if role.id in bands:
+            problem = Problem("duplicate_id", ("role_id",), params={"id": role.id})
+            problems.append(RowProblem(index, role.title.get(lang), problem))
+            continue
+        try:
+            bands[role.id] = _band(role, row)
+        except ValidationError as exc:
+            problems += [
+                RowProblem(index, role.title.get(lang), p) for p in _from_validation(exc, {})
+            ]
+    if problems:
+        raise BandEditError(problems)
+    updated = [
+        role.model_copy(update={"salary": bands[role.id]}) if role.id in bands else role
+        for role in dataset.roles
+    ]
+    document = dataset.model_copy(update={"roles": updated}).model_dump(by_alias=True)
+    try:
+        result = Dataset.model_validate(document)
+    except ValidationError as exc:
+        raise DatasetError(_from_validation(exc, {})) from None
+    found = cross_check(result)
+    if found:
+        raise DatasetError(found)
+    return result
+
+
+def _band(role: Role, row: Mapping[str, Any]) -> SalaryBand | None:
+    """The band a row describes: the old one when nothing changed, else a hand-made estimate.
+
+    Raises:
+        ValidationError: when the row's figures do not make a valid band.
+    """
+    values = {name: _blank_to_none(row.get(name)) for name in EDITABLE}
+    if values["min"] is None and values["max"] is None:
+        return None
+    if isinstance(values["currency"], str):
+        values["currency"] = values["currency"].strip().upper()
+    values["open_ended"] = _flag(values["open_ended"])
+    old = role.salary
+    if old is not None and all(_same(getattr(old, name), values[name]) for name in EDITABLE):
+        return old
+    fields = {name: value for name, value in values.items() if value is not None}
+    return SalaryBand.model_validate({**fields, "estimate": True, "basis": _edit_basis(old)})
+
+
+def _edit_basis(old: SalaryBand | None) -> dict[str, str]:
+    """Why an edited band is an estimate, and what it replaced, in both languages."""
+    basis = {}
+    for lang in LANGUAGES:
+        t = Translator(lang)
+        before = format_band(old, t) if old else t("data.edit.before_none")
+        basis[lang] = t("data.edit.basis", before=before)
+    return basis
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Whether an edited cell holds the value the band had (numbers compared as numbers)."""
+    if isinstance(old, float) or isinstance(new, float):
+        try:
+            return old is not None and new is not None and float(old) == float(new)
+        except (TypeError, ValueError):
+            return False
+    return old == new
+
+
+def _flag(value: Any) -> bool:
+    """A tick box from a table or a CSV cell: "true", "1", "sì" and the like are ticked."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes", "y", "sì", "si", "vero"}
+    return bool(value)
+
+
+def _blank_to_none(value: Any) -> Any:
+    """An empty cell (None, NaN, blank text) as None; anything else unchanged."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+def describe_row(problem: RowProblem, t: Translator) -> str:
+    """One sentence for one row's problem: `Riga 2 (Team leader) — Minimo: Deve essere almeno 0.`"""
+    columns = {
+        "role_id": t("data.col.id"),
+        "currency": t("data.col.currency"),
+        "period": t("data.col.period"),
+        "min": t("data.col.min"),
+        "max": t("data.col.max"),
+        "open_ended": t("data.col.open_ended"),
+    }
+    found = problem.problem
+    column = found.path[0] if found.path else None
+    message = describe(Problem(found.code, (), None, found.params, found.detail), t)
+    if column is not None:
+        message = f"{columns.get(column, column)}: {message}"
+    return t("data.edit.row_problem", row=problem.row + 1, role=problem.role, problem=message)

@@ -1,0 +1,1 @@
+"""Dataset: see the modules of this package."""

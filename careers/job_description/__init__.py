@@ -1,0 +1,1 @@
+"""Job description: see the modules of this package."""

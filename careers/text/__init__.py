@@ -1,0 +1,1 @@
+"""Text: see the modules of this package."""

@@ -1,0 +1,1 @@
+"""Workshop: see the modules of this package."""

@@ -1,0 +1,1 @@
+"""Channels: see the modules of this package."""

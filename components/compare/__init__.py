@@ -1,0 +1,1 @@
+"""Compare: see the modules of this package."""

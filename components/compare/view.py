@@ -1,0 +1,207 @@
+"""Streamlit blocks of the compare page: two roles side by side, the pay gap, what changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from careers.compare.pair import (
+    PayDifference,
+    RoleComparison,
+    Split,
+    comparable_roles,
+    matrix_roles,
+    skill_matrix_frame,
+)
+from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
+from careers.text.formatting import format_money, format_percent
+from careers.text.i18n import Translator
+from careers.text.markdown import md_escape
+from components.cache import CONTENT_HASH
+from components.chart_data import chart_data
+from components.compare.figures import matrix_figure
+from components.ladder.role_card import bullets, salary_block
+
+# The matrix stays readable up to this many role columns; the pair compared is always in it.
+MATRIX_ROLES = 12
+# Role titles named in the "not in the matrix" note before "and N more".
+NAMED_OMITTED = 10
+# Cached tables are keyed by the data's content and the language, never by the session.
+
+
+@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)
+def matrix_table(dataset: Dataset, t: Translator, role_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The matrix as the table under it, headers in the chosen language; built once."""
+    table = skill_matrix_frame(dataset, t.lang, [dataset.role(i) for i in role_ids])
+    return table.rename(columns={"area": t("compare.col_area"), "skill": t("compare.col_skill")})
+
+
+def matrix_block(
+    dataset: Dataset,
+    t: Translator,
+    pair: tuple[str, str],
+    build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
+) -> None:
+    """The role × skill matrix with its table one click away, and which roles it leaves out.
+
+    Args:
+        dataset: the career map.
+        t: translator.
+        pair: ids of roles A and B, always drawn and highlighted.
+        build: calls a figure builder with its arguments; the page passes its cache.
+    """
+    st.subheader(t("compare.matrix_title"), anchor=False)
+    st.markdown(t("compare.matrix_legend"))
+    roles = matrix_roles(dataset, pair, MATRIX_ROLES)
+    role_ids = tuple(r.id for r in roles)
+    if dataset.skills:
+        st.plotly_chart(
+            build(matrix_figure, dataset, t, role_ids, pair),
+            key="compare_matrix",
+            config={"displayModeBar": False},
+            alt=t("compare.matrix_alt"),
+        )
+        with chart_data(t("compare.matrix_table"), "compare_matrix_table") as is_open:
+            if is_open:
+                st.dataframe(matrix_table(dataset, t, role_ids), hide_index=True, width="stretch")
+    with_skills = matrix_roles(dataset, pair)
+    if len(with_skills) > len(roles):
+        st.caption(t("compare.matrix_capped", shown=len(roles), total=len(with_skills)))
+    listed = {r.id for r in with_skills}
+    omitted = [r.title.get(t.lang) for r in comparable_roles(dataset) if r.id not in listed]
+    if omitted:
+        names = ", ".join(map(md_escape, omitted[:NAMED_OMITTED]))
+        if len(omitted) > NAMED_OMITTED:
+            names += " " + t("compare.and_more", count=len(omitted) - NAMED_OMITTED)
+        st.caption(t("compare.matrix_omitted", roles=names))
+
+
+def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
+    """A grey, escaped short citation."""
+    return f":gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
+
+
+def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> None:
+    """B's midpoint minus A's in money and %, or why the sources do not allow that figure."""
+    a, b, lang = comparison.a, comparison.b, t.lang
+    names = {"a": md_escape(a.title.get(lang)), "b": md_escape(b.title.get(lang))}
+    if pay.status == "ok":
+        sign = "+" if pay.amount > 0 else ""
+        st.metric(
+            t("compare.pay_metric"),
+            sign + format_money(pay.amount, pay.currency, lang),
+            delta=format_percent(pay.ratio, lang, signed=True) if pay.ratio is not None else None,
+            delta_color="off" if pay.amount == 0 else "normal",
+        )
+        st.caption(
+            t(
+                "compare.pay_midpoints",
+                low=format_money(a.salary.midpoint, pay.currency, lang),
+                high=format_money(b.salary.midpoint, pay.currency, lang),
+                **names,
+            )
+        )
+    elif pay.status == "missing":
+        missing = [r for r in (a, b) if r.salary is None]
+        st.info(
+            t(
+                "compare.pay_missing",
+                roles=", ".join(md_escape(r.title.get(lang)) for r in missing),
+            ),
+            icon=":material/help:",
+        )
+    elif pay.status == "open_ended":
+        st.info(t("compare.pay_open_ended"), icon=":material/open_in_full:")
+    else:
+        st.info(t("compare.pay_incomparable"), icon=":material/currency_exchange:")
+    if pay.estimate:
+        st.warning(t("compare.pay_estimate"), icon=":material/warning:")
+
+
+def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:
+    """The two roles' titles, one-line description and salary band, side by side."""
+    for column, mark, role in zip(
+        st.columns(2, gap="large"), "AB", (comparison.a, comparison.b), strict=True
+    ):
+        with column, st.container(border=True):
+            st.subheader(f"{mark} · {md_escape(role.title.get(t.lang))}", anchor=False)
+            about = role.summary or role.description
+            if about:
+                st.markdown(
+                    f"{md_escape(about.text.get(t.lang))}  \n{_cite(dataset, about.source, t)}"
+                )
+            salary_block(role, dataset, t)
+
+
+def _lines(items: list[Any], tag: str, label: Callable[[Any], str], cite: Callable) -> list[str]:
+    """Escaped Markdown lines for one side, `tag` (a badge) in front of each highlighted item."""
+    return [f"{tag}{md_escape(label(x))} {cite(x)}" for x in items]
+
+
+def split_block(
+    title: str,
+    split: Split,
+    label: Callable[[Any], str],
+    source: Callable[[Any], SourceRef],
+    dataset: Dataset,
+    t: Translator,
+) -> None:
+    """One kind of content in two columns: A's items (dropped marked), B's (new marked)."""
+    st.markdown(f"#### {title}")
+
+    def cite(x: Any) -> str:
+        return _cite(dataset, source(x), t)
+
+    dropped = f":orange-badge[{t('compare.dropped')}] "
+    added = f":blue-badge[{t('compare.added')}] "
+    left, right = st.columns(2, gap="large")
+    a_lines = _lines(split.dropped, dropped, label, cite) + _lines(split.kept, "", label, cite)
+    b_lines = _lines(split.added, added, label, cite) + _lines(split.shared, "", label, cite)
+    for column, lines in ((left, a_lines), (right, b_lines)):
+        with column:
+            st.markdown(bullets(lines) if lines else f"_{t('role.none_listed')}_")
+    st.caption(
+        t(
+            "compare.counts",
+            added=len(split.added),
+            dropped=len(split.dropped),
+            shared=len(split.shared),
+        )
+    )
+
+
+def differences(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:
+    """Responsibilities, skills, education and experience of A and B, changes highlighted."""
+    lang = t.lang
+
+    def item_label(item: Item) -> str:
+        return (item.title or item.text).get(lang)
+
+    def text_label(q: Qualification) -> str:
+        return q.text.get(lang)
+
+    def skill_label(s: RoleSkill) -> str:
+        return dataset.skill(s.skill).name.get(lang)
+
+    by_source = attrgetter("source")
+    split_block(
+        t("role.responsibilities"),
+        comparison.responsibilities,
+        item_label,
+        by_source,
+        dataset,
+        t,
+    )
+    split_block(t("role.skills"), comparison.skills, skill_label, by_source, dataset, t)
+    split_block(t("role.education"), comparison.education, text_label, by_source, dataset, t)
+    split_block(t("role.experience"), comparison.experience, text_label, by_source, dataset, t)
+
+
+def role_titles(roles: list[Role], lang: str) -> dict[str, str]:
+    """Role id → title, for selectbox labels."""
+    return {r.id: r.title.get(lang) for r in roles}

@@ -1,0 +1,1 @@
+"""Data: see the modules of this package."""

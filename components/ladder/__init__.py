@@ -1,0 +1,1 @@
+"""Ladder: see the modules of this package."""

@@ -1,0 +1,1 @@
+"""Salaries: see the modules of this package."""

@@ -1,0 +1,1 @@
+"""Self check: see the modules of this package."""

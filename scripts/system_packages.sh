@@ -1,0 +1,13 @@
+# Sourced by test.sh: install the Debian packages the browser and cluster tests drive, when
+# missing. Nothing is downloaded outside Debian's archive (no browser of Playwright's own).
+ensure_system_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing from Debian's packages for the browser and cluster tests: ${missing[*]} ..."
+    local sudo=""
+    if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}

@@ -1,0 +1,129 @@
+"""The 'which suits me?' scoring: each outcome, ties, partial answers, and its ties to the data."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers import DEFAULT_DATASET, load_dataset
+from careers.channels.content import evidence
+from careers.channels.quiz import (
+    QUESTIONS,
+    Option,
+    Question,
+    answers_by_side,
+    leaning_sides,
+    score,
+)
+from careers.text.i18n import load_strings
+
+DATASET = load_dataset(DEFAULT_DATASET)
+
+
+def leaning_to(side: str) -> dict[str, str]:
+    """For every question, the answer that gives 2 points to `side` ("both" = the neutral one)."""
+    answers = {}
+    for question in QUESTIONS:
+        for option in question.options:
+            points = {"inbound": option.inbound, "outbound": option.outbound}
+            if (side == "both" and option.inbound == option.outbound) or points.get(side) == 2:
+                answers[question.id] = option.id
+    return answers
+
+
+def test_all_inbound_answers_lean_inbound():
+    result = score(leaning_to("inbound"))
+    assert result.complete and result.missing == ()
+    assert result.totals == {"inbound": 12, "outbound": 0}
+    assert result.leaning == "inbound"
+
+
+def test_all_outbound_answers_lean_outbound():
+    result = score(leaning_to("outbound"))
+    assert result.totals == {"inbound": 0, "outbound": 12}
+    assert result.leaning == "outbound"
+
+
+def test_neutral_answers_tie_and_lean_both():
+    result = score(leaning_to("both"))
+    assert result.totals == {"inbound": 6, "outbound": 6}
+    assert result.leaning == "both"
+    assert leaning_sides(result.leaning) == ("inbound", "outbound")
+
+
+def test_three_each_way_is_a_tie():
+    inbound, outbound = leaning_to("inbound"), leaning_to("outbound")
+    ids = [q.id for q in QUESTIONS]
+    answers = {i: inbound[i] for i in ids[:3]} | {i: outbound[i] for i in ids[3:]}
+    assert score(answers).leaning == "both"
+
+
+def test_one_answer_more_tips_the_balance():
+    inbound, neutral = leaning_to("inbound"), leaning_to("both")
+    answers = dict(neutral, calls=inbound["calls"])
+    result = score(answers)
+    assert result.totals == {"inbound": 7, "outbound": 5}
+    assert result.leaning == "inbound"
+
+
+def test_partial_answers_give_no_leaning_and_name_what_is_missing():
+    answers = dict(leaning_to("outbound"))
+    del answers["goal"]
+    answers["results"] = None
+    result = score(answers)
+    assert not result.complete
+    assert result.missing == ("goal", "results")
+    assert result.leaning is None
+    assert result.totals == {"inbound": 0, "outbound": 8}
+    assert score({}).missing == tuple(q.id for q in QUESTIONS)
+
+
+def test_an_answer_the_question_does_not_have_is_refused():
+    with pytest.raises(ValueError, match="no answer 'maybe'"):
+        score({"calls": "maybe"})
+
+
+def test_every_answer_hands_out_two_points_as_the_page_says():
+    for question in QUESTIONS:
+        assert len(question.options) == 3
+        for option in question.options:
+            assert option.inbound + option.outbound == 2, (question.id, option.id)
+            assert {option.inbound, option.outbound} in ({0, 2}, {1})
+
+
+def test_leaning_answers_point_to_items_of_their_side_in_the_sources():
+    for question in QUESTIONS:
+        for option in question.options:
+            if option.inbound == option.outbound:
+                assert option.evidence == ()
+                continue
+            side = "inbound" if option.inbound > option.outbound else "outbound"
+            found = [item.id for item in evidence(DATASET, side, option.evidence)]
+            assert found == list(option.evidence), (question.id, option.id)
+
+
+def test_answers_are_grouped_by_the_side_they_lean_to():
+    answers = leaning_to("both") | {"calls": "answer", "goal": "persuade"}
+    grouped = answers_by_side(answers)
+    assert [(q.id, o.id) for q, o in grouped["inbound"]] == [("calls", "answer")]
+    assert [(q.id, o.id) for q, o in grouped["outbound"]] == [("goal", "persuade")]
+    assert [q.id for q, _ in grouped["both"]] == [
+        "complaints",
+        "strangers",
+        "results",
+        "experience",
+    ]
+
+
+def test_a_quiz_of_ones_own_is_scored_the_same_way():
+    quiz = (Question("q", (Option("a", 3, 0), Option("b", 0, 1))),)
+    assert score({"q": "b"}, quiz).leaning == "outbound"
+    assert score({"q": "a"}, quiz).totals == {"inbound": 3, "outbound": 0}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_question_and_answer_has_its_text(lang):
+    strings = load_strings(lang)
+    for question in QUESTIONS:
+        assert strings[f"channels.quiz.{question.id}.text"].strip()
+        for option in question.options:
+            assert strings[f"channels.quiz.{question.id}.{option.id}"].strip()

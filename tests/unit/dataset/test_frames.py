@@ -1,0 +1,39 @@
+"""The DataFrames pages, charts and CSV downloads share: bands, roles, transitions, skills."""
+
+from __future__ import annotations
+
+import math
+
+from careers import DEFAULT_DATASET, load_dataset
+from careers.dataset.frames import bands_frame, role_skill_frame, roles_frame, transitions_frame
+
+DATASET = load_dataset(DEFAULT_DATASET)
+
+
+def test_bands_frame_keeps_source_figures_in_ladder_order():
+    bands = bands_frame(DATASET, "en").set_index("role_id")
+    assert list(bands.index) == ["operatore", "team_leader", "supervisore", "coordinatore"]
+    assert bands.loc["operatore", ["min", "max", "midpoint"]].tolist() == [32000, 35000, 33500]
+    top = bands.loc["coordinatore"]
+    assert (top["min"], top["max"], top["open_ended"]) == (63000, 100000, True)
+    assert math.isnan(top["midpoint"])
+    assert bands.loc["supervisore", "estimate"] and bands.loc["supervisore", "basis"]
+    assert bands.loc["team_leader", "source"].startswith("guida_ruoli — ")
+    assert bands.loc["team_leader", "role"] == "Team leader"
+
+
+def test_roles_and_transitions_frames():
+    roles = roles_frame(DATASET, "it").set_index("id")
+    assert (
+        roles.loc["coordinatore", "level"] == 3 and roles.loc["receptionist", "track"] == "lateral"
+    )
+    moves = transitions_frame(DATASET, "en")
+    assert len(moves) == 7 and (moves["kind"] == "promotion").sum() == 3
+
+
+def test_role_skill_matrix():
+    matrix = role_skill_frame(DATASET, "it")
+    assert matrix.shape == (len(DATASET.skills), 1 + len(DATASET.roles))
+    assert matrix.loc["communication", "operatore"]
+    assert matrix.loc["leadership", "team_leader"] and not matrix.loc["leadership", "operatore"]
+    assert not matrix["supervisore"].any()  # the sources list no skills for the supervisor

@@ -1,0 +1,132 @@
+"""The salary figure builders: bars in ladder order, open and estimated bands, own bands, lines."""
+
+from __future__ import annotations
+
+import yaml
+
+from careers import DEFAULT_DATASET, load_dataset
+from careers.salaries.bands import Band, View, pay_mix, role_band, role_metrics
+from careers.text.i18n import Translator
+from components.salaries.figures import axis_title, band_figure, pay_mix_figure, rate_note
+from components.style import PALETTE, role_from_selection
+from tests.conftest import small_dataset
+
+DATASET = load_dataset(DEFAULT_DATASET)
+EN, IT = Translator("en"), Translator("it")
+USD = View(base="USD")
+ORDER = ["operatore", "team_leader", "supervisore", "coordinatore"]
+
+
+def bars(fig, name=None):
+    """The drawn bar traces (legend-only ones have no customdata)."""
+    return [d for d in fig.data if d.type == "bar" and d.customdata is not None]
+
+
+def test_bands_are_floating_bars_in_ladder_order():
+    fig = band_figure(role_metrics(DATASET, USD), USD, EN)
+    source = bars(fig)[0]
+    assert list(source.customdata) == ORDER
+    assert list(source.base) == [32_000, 38_000, 44_000, 63_000]
+    assert list(source.x) == [3_000, 6_000, 19_000, 37_000]
+    assert list(source.y) == [0, 1, 2, 3]  # entry level at the bottom
+    assert list(fig.layout.yaxis.ticktext)[1] == "Team leader"
+    assert fig.layout.xaxis.title.text == "USD per year"
+
+
+def test_midpoints_are_marked_except_on_the_open_band():
+    fig = band_figure(role_metrics(DATASET, USD), USD, EN)
+    mids = next(d for d in fig.data if d.type == "scatter" and d.customdata is not None)
+    assert list(mids.customdata) == ORDER[:3]
+    assert list(mids.x) == [33_500, 41_000, 53_500]
+
+
+def test_open_band_fades_out_with_an_arrow_and_no_invented_top():
+    fig = band_figure(role_metrics(DATASET, USD), USD, EN)
+    tail = bars(fig)[1]
+    assert set(tail.customdata) == {"coordinatore"}
+    alphas = [float(c.rsplit(",", 1)[1].rstrip(")")) for c in tail.marker.color]
+    assert alphas == sorted(alphas, reverse=True) and alphas[-1] < alphas[0]
+    assert min(tail.base) == 100_000
+    assert any(a.showarrow and a.arrowhead for a in fig.layout.annotations)
+    assert any(a.text == "over →" for a in fig.layout.annotations)
+
+
+def test_estimate_is_coloured_hatched_and_labelled():
+    fig = band_figure(role_metrics(DATASET, USD), USD, IT)
+    source = bars(fig)[0]
+    i = ORDER.index("supervisore")
+    assert source.marker.color[i] == PALETTE["estimate"]
+    assert source.marker.color[0] == PALETTE["ladder"]
+    assert source.marker.pattern.shape[i] == "/" and source.marker.pattern.shape[0] == ""
+    assert source.text[i] == "stima"
+    assert "Stima, non dalle fonti" in [d.name for d in fig.data]
+
+
+def test_role_without_a_figure_says_so():
+    data = small_dataset()
+    data["roles"][1].pop("salary")
+    dataset = load_dataset(yaml.safe_dump(data).encode())
+    fig = band_figure(role_metrics(dataset, View(base="EUR")), View(base="EUR"), EN)
+    assert list(bars(fig)[0].customdata) == ["agent"]
+    assert "Salary not given by the sources" in " ".join(a.text for a in fig.layout.annotations)
+
+
+def test_salary_line_own_bands_and_rate_on_the_chart():
+    view = View(base="USD", target="EUR", rate=0.92, converted=True, period="month", payments=14)
+    own = {"team_leader": Band(min=2_400, max=2_800, currency="EUR")}
+    note = rate_note(view, IT, example=True)
+    fig = band_figure(
+        role_metrics(DATASET, view),
+        view,
+        IT,
+        own=own,
+        salary=2_500,
+        selected="team_leader",
+        note=note,
+    )
+    mine = bars(fig)[-1]
+    assert mine.name == "La tua fascia" and list(mine.customdata) == ["team_leader"]
+    assert mine.marker.color == PALETTE["own"]
+    assert list(mine.text) == ["tua"]  # named on the bar, not by its colour alone
+    assert list(mine.base) == [2_400]
+    assert mine.y[0] < 1 < bars(fig)[0].y[1]  # beside the source band, not on it
+    assert any(s.type == "line" and s.x0 == 2_500 for s in fig.layout.shapes)
+    texts = " ".join(a.text for a in fig.layout.annotations)
+    assert "Stipendio: 2.500\u00a0€" in texts
+    assert "1 USD = 0,92 EUR" in texts and "cambio di esempio" in texts
+    assert fig.layout.separators == ",."
+    assert fig.layout.xaxis.title.text == "EUR al mese (14 mensilità)"
+    assert bars(fig)[0].marker.line.width[1] == 4  # the chosen role is outlined
+
+
+def test_no_rate_note_without_conversion():
+    assert rate_note(USD, EN, example=True) is None
+    assert axis_title(View(base="USD", period="hour", hours_per_week=37.5), EN) == (
+        "USD per hour (37.5 h/week)"
+    )
+
+
+def test_a_click_on_a_bar_maps_back_to_its_role():
+    fig = band_figure(role_metrics(DATASET, USD), USD, EN)
+    selection = {"selection": {"points": [{"curve_number": 0, "point_index": 2}]}}
+    assert role_from_selection(selection, fig) == "supervisore"
+
+
+def test_pay_mix_beside_the_band():
+    view = View(base="USD", period="month", payments=12)
+    mix = pay_mix(2_700, 100, 1.0, 12)
+    band = role_band(DATASET.role("operatore"), view)
+    fig = pay_mix_figure(mix, band, view, EN, "Operator")
+    fixed, commission, source = fig.data
+    assert (fixed.base[0], fixed.x[0]) == (0, 2_700)
+    assert (commission.base[0], commission.x[0]) == (2_700, 100)
+    assert source.base[0] == band.min and source.y[0] == "Operator"
+    assert "$2,800" in " ".join(a.text for a in fig.layout.annotations)
+
+
+def test_pay_mix_parts_differ_by_pattern_as_well_as_colour():
+    fig = pay_mix_figure(pay_mix(2_000, 100, 1.0, 12), None, USD, EN, "Agent")
+    fixed, commission = fig.data[:2]
+    assert (fixed.name, commission.name) == ("Fixed pay", "Commissions")
+    assert fixed.marker.pattern.shape == "" and commission.marker.pattern.shape == "/"
+    assert fig.layout.xaxis.tickfont.size >= 14 and fig.layout.yaxis.tickfont.size >= 14
