@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from careers.channels.quiz import QUESTIONS as CHANNEL_QUESTIONS
-from careers.text.i18n import Translator
 from careers.dataset.models import LANGUAGES, Dataset
+from careers.text.i18n import Translator
 from careers.workshop.steps import Step
 
 # Channel quiz ids get this prefix so they never clash with a dataset's own question ids.

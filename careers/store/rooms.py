@@ -17,7 +17,6 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
@@ -30,8 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from careers.rooms.state import RoomState
-
-metadata = MetaData()
+from careers.store.schema import metadata
 
 rooms = Table(
     "rooms",

@@ -1,19 +1,14 @@
-"""An in-memory database with the room tables, fresh for each test."""
+"""Room tests run on a migrated database: SQLite, and PostgreSQL for the store-facing ones."""
 
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy import Engine
 
-from careers.store.rooms import metadata
+from careers.store.engine import get_engine
 
 
 @pytest.fixture
-def engine() -> Engine:
-    """One SQLite database in memory, shared by every connection of the test."""
-    engine = create_engine(
-        "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
-    )
-    metadata.create_all(engine)
-    return engine
+def engine(store_url: str) -> Engine:
+    """An empty database migrated to the newest schema (SQLite, then PostgreSQL)."""
+    return get_engine(store_url)
