@@ -67,6 +67,18 @@ def cross_check(dataset: Dataset) -> list[Problem]:
             )
         seen_moves.add((move.from_role, move.to_role))
 
+    problems += _duplicates("workshop_questions", [q.id for q in dataset.workshop_questions])
+    for i, question in enumerate(dataset.workshop_questions):
+        if question.role not in role_ids:
+            problems.append(
+                Problem(
+                    "unknown_role", ("workshop_questions", i, "role"), params={"id": question.role}
+                )
+            )
+        problems += _duplicates(
+            ("workshop_questions", i, "options"), [o.id for o in question.options]
+        )
+
     cycle = promotion_cycle(dataset)
     if cycle:
         problems.append(

@@ -198,6 +198,22 @@ class FaqEntry(Model):
     source: SourceRef
 
 
+class WorkshopOption(Model):
+    """One answer a workshop question offers."""
+
+    id: Slug
+    text: Text
+
+
+class WorkshopQuestion(Model):
+    """A question the workshop asks the room at one rung: the app's own, not a sourced fact."""
+
+    id: Slug
+    role: Slug
+    text: Text
+    options: list[WorkshopOption] = Field(min_length=2, max_length=8)
+
+
 class Dataset(Model):
     """A whole career map: one YAML file."""
 
@@ -219,6 +235,8 @@ class Dataset(Model):
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    # Questions for a live workshop room, written for the app (not taken from the sources).
+    workshop_questions: list[WorkshopQuestion] = Field(default_factory=list, max_length=200)
 
     def role(self, role_id: str) -> Role:
         """Return the role with `role_id`; raise KeyError when there is none."""
