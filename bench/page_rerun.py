@@ -2,8 +2,7 @@
 
 Usage: .venv/bin/python -m bench.page_rerun [--roles 100] [--runs 15]
 With --roles N the session uses a synthetic dataset of N roles (tests/support/synthetic.py)
-instead of
-the default one. Target: no page above 3x the blank page.
+instead of the default one. Target: no page above 3x the blank page.
 """
 
 from __future__ import annotations
