@@ -233,13 +233,13 @@ def _keys(
             kept.append((key, value))
         elif not isinstance(key, yaml.ScalarNode) or key.tag != _STR:
             shown = key.value if isinstance(key, yaml.ScalarNode) else "[…]"
-            problems.append(Problem("key_not_text", path, params={"key": shown or "~"}).at(*where))
+            problems.append(Problem("key_not_text", path, params={"name": shown or "~"}).at(*where))
         elif key.value in first:
             problems.append(
                 Problem(
                     "duplicate_key",
                     (*path, key.value),
-                    params={"key": key.value, "first_line": first[key.value]},
+                    params={"name": key.value, "first_line": first[key.value]},
                 ).at(*where)
             )
         else:
