@@ -205,11 +205,15 @@ def _source_problems(document: Mapping[str, Any]) -> list[Problem]:
 
 
 def _source_refs(node: Any, path: Path_ = ()) -> Iterator[tuple[Path_, Mapping[str, Any]]]:
-    """Yield (path, ref) for every source reference (`source: {source:, section:}`)."""
+    """Yield (path, ref) for every source reference (`source:` and each of `also_sources:`)."""
     if isinstance(node, Mapping):
         for key, value in node.items():
             if key == "source" and isinstance(value, Mapping) and "source" in value:
                 yield (*path, key), value
+            elif key == "also_sources" and isinstance(value, list):
+                for i, ref in enumerate(value):
+                    if isinstance(ref, Mapping):
+                        yield (*path, key, i), ref
             else:
                 yield from _source_refs(value, (*path, key))
     elif isinstance(node, list):

@@ -139,6 +139,11 @@ class Source(Model):
         return f"{title} ({self.title_note.get(lang)})" if self.title_note else title
 
 
+# A fact that draws on more than one source (a note quoting both articles) lists the others
+# here; a handful is plenty, more would be a bibliography rather than a citation.
+AlsoSources = Annotated[list[SourceRef], Field(default_factory=list, max_length=5)]
+
+
 class Item(Model):
     """One sourced fact: a duty, an activity, a training course, a work condition..."""
 
@@ -146,6 +151,11 @@ class Item(Model):
     title: Text | None = None
     text: Text
     source: SourceRef
+    also_sources: AlsoSources
+
+    def references(self) -> list[SourceRef]:
+        """Every source the fact cites: its `source` first, then `also_sources`."""
+        return [self.source, *self.also_sources]
 
 
 class Skill(Model):
@@ -261,6 +271,11 @@ class Transition(Model):
     kind: Literal["promotion", "lateral"]
     note: Text | None = None
     source: SourceRef
+    also_sources: AlsoSources
+
+    def references(self) -> list[SourceRef]:
+        """Every source the move's note cites: its `source` first, then `also_sources`."""
+        return [self.source, *self.also_sources]
 
 
 class Channel(Model):
