@@ -152,14 +152,24 @@ def hostile_dataset(document: dict[str, Any] | None = None) -> dict[str, Any]:
     document = small_dataset() if document is None else document
     counter = 0
 
-    def walk(node: Any) -> Any:
+    def hostile() -> str:
         nonlocal counter
+        counter += 1
+        return f"{HOSTILE_TEXTS[counter % len(HOSTILE_TEXTS)]} #{counter}"
+
+    def section(node: Any) -> Any:
+        # A section's `it` heading is what references name: only its English name turns hostile.
+        return {"it": node["it"], "en": hostile()} if isinstance(node, dict) else node
+
+    def walk(node: Any) -> Any:
         if isinstance(node, dict):
             if set(node) == {"it", "en"}:
-                counter += 1
-                sample = HOSTILE_TEXTS[counter % len(HOSTILE_TEXTS)]
-                return {"it": f"{sample} #{counter}", "en": f"{sample} #{counter}"}
-            return {key: walk(value) for key, value in node.items()}
+                text = hostile()
+                return {"it": text, "en": text}
+            return {
+                key: [section(s) for s in value] if key == "sections" else walk(value)
+                for key, value in node.items()
+            }
         if isinstance(node, list):
             return [walk(item) for item in node]
         return node
