@@ -72,9 +72,10 @@ for move in steps_up(dataset, role.id):
 moves = lateral_moves(dataset, role.id)
 if moves:
     st.markdown(f"#### {t('ladder.lateral_title')}")
+    # A move written both ways (A -> B and B -> A) is valid data: one button per role.
+    others = dict.fromkeys(m.to_role if m.from_role == role.id else m.from_role for m in moves)
     with st.container(horizontal=True):
-        for move in moves:
-            other = move.to_role if move.from_role == role.id else move.from_role
+        for other in others:
             st.button(
                 md_escape(titles[other]),
                 key=f"ladder_go_{other}",
