@@ -105,7 +105,7 @@ def save_example(page: Page, lang: str) -> tuple[str, str]:
     page.goto(f"/data?lang={lang}")
     wait_for_run(page)
     page.get_by_role("tab", name=re.compile("Carica|Upload")).click()
-    page.get_by_role("button", name=re.compile("esempio|example data")).click()
+    page.locator(".st-key-data_example button").click()
     wait_for_run(page)
     page.locator(".st-key-data_workspace_save button").first.click()
     wait_for_run(page)
@@ -191,10 +191,11 @@ def test_sigkill_keeps_every_acknowledged_save(browser: Browser, tmp_path: Path)
         edit, _ = save_example(page, "en")
         page.goto(f"/workshop?lang=en&workspace={edit}")
         wait_for_run(page)
-        for _ in range(3):
+        for step in (2, 3, 4):
             page.get_by_role("button", name=NEXT["en"]).click()
+            expect(page.get_by_text(f"Step {step} of", exact=False)).to_be_visible()
             wait_for_run(page)
-        # The save is acknowledged once the sidebar says so.
+        # The run that drew step 4 saved it before drawing the sidebar's "saved at": done.
         expect(page.locator(".st-key-workspace_panel")).to_contain_text("Saved at")
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
