@@ -48,7 +48,7 @@ def measure(url: str, dataset_yaml: str, repeats: int) -> dict[str, tuple[float,
     def autosave() -> None:
         step = version[0]
         version[0] = store.save(
-            created.edit_token, content | {"workshop": {"ws_step": step}}, step
+            created.edit_token, content | {"workshop": {"step": step}}, step
         ).version
 
     def open_and_load() -> None:

@@ -159,7 +159,7 @@ def test_read_only_link_never_changes_the_workspace(
     wait_for_run(page)
     context.close()
     stored = WorkspaceStore(get_engine(db_url)).open(edit)
-    assert stored.version == 1 and "ws_step" not in stored.payload.workshop
+    assert stored.version == 1 and "step" not in stored.payload.workshop
 
 
 def test_two_browsers_editing_get_the_conflict_choice(browser: Browser, server: str) -> None:
