@@ -281,10 +281,11 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _is_draft(key: str, value: object) -> bool:
+def _is_draft(key: object, value: object) -> bool:
     """Whether a session key is a job-description field typed by the user."""
     return (
-        key.startswith("jd_")
+        isinstance(key, str)
+        and key.startswith("jd_")
         and key not in _JD_NOT_DRAFTS
         and isinstance(value, str | bool)
         and len(key) <= 128

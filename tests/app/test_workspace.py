@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from careers.store.engine import get_engine
 from careers.store.tokens import new_token
 from careers.store.workspaces import WorkspaceStore
-from tests.app.conftest import PAGES, open_page, screen_text
+from tests.app.conftest import open_page, screen_text
 
 TEXT = {
     "it": {
@@ -54,9 +54,9 @@ def prepare(lang: str) -> tuple[AppTest, str, str]:
     """Use the example data, type a company name, go to workshop step 3, save; return tokens."""
     at = open_page("data", lang)
     at.button(key="data_example").click().run()
-    at.switch_page(PAGES["job_description"]).run()
+    at.switch_page("app_pages/job_description.py").run()
     at.text_input(key="jd_company").set_value("Banca Esempio").run()
-    at.switch_page(PAGES["workshop"]).run()
+    at.switch_page("app_pages/workshop.py").run()
     at.button(key="ws_next").click().run()
     at.button(key="ws_next").click().run()
     at.button(key="workspace_save").click().run()

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
 from app_pages.registry import PAGES
 from careers.store.engine import dispose, get_engine
@@ -221,7 +221,13 @@ HOSTILE = [
 def test_hostile_and_wrong_tokens_on_every_page(browser: Browser, server: str) -> None:
     context, page = new_page(browser, server)
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def refuse(dialog: Dialog) -> None:
+        """Record and dismiss any dialog: an injected script's alert() would open one."""
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
     for number, spec in enumerate(PAGES):
         for param in ("workspace", "view"):
             lang = "it" if number % 2 else "en"
