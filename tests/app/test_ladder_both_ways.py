@@ -20,7 +20,7 @@ def open_ladder(lang: str, role: str) -> AppTest:
     at.session_state["dataset"] = load_dataset(as_yaml(data))
     at.session_state["dataset_origin"] = "uploaded"
     at.run()
-    return at.switch_page(PAGES["ladder"]).run()
+    return at.switch_page(str(PAGES["ladder"])).run()
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -10,10 +10,11 @@ The same corpus runs against careers/ and through the upload on the data page.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from careers.dataset.loading import MAX_BYTES
+from careers.dataset.parsing import MAX_BYTES
 from tests.conftest import as_yaml, small_dataset
 
 
@@ -48,11 +49,11 @@ def _edited(change) -> bytes:
     return as_yaml(document)
 
 
-def _set(path: tuple, value: Any):
+def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
     """A change that sets one field of the document."""
 
-    def change(document: dict) -> None:
-        target = document
+    def change(document: dict[str, Any]) -> None:
+        target: Any = document
         for part in path[:-1]:
             target = target[part]
         target[path[-1]] = value
@@ -67,7 +68,7 @@ def _billion_laughs() -> bytes:
     return "\n".join(lines).encode()
 
 
-def _cycle(document: dict) -> None:
+def _cycle(document: dict[str, Any]) -> None:
     document["transitions"].append(
         {
             "from": "lead",
@@ -78,7 +79,7 @@ def _cycle(document: dict) -> None:
     )
 
 
-def _duplicate_role(document: dict) -> None:
+def _duplicate_role(document: dict[str, Any]) -> None:
     document["roles"].append(copy.deepcopy(document["roles"][0]))
 
 
@@ -174,4 +175,5 @@ def hostile_dataset(document: dict[str, Any] | None = None) -> dict[str, Any]:
             return [walk(item) for item in node]
         return node
 
-    return walk(document)
+    hostile_document: dict[str, Any] = walk(document)
+    return hostile_document

@@ -60,15 +60,14 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
         role: dict[str, Any] = {"id": f"r{i}", "title": draw(texts())}
         if i >= n_ladder:
             role["track"] = "lateral"
-        chosen = (
-            draw(st.lists(st.sampled_from(skills), unique_by=lambda s: s["id"])) if skills else []
-        )
+        by_id = st.lists(st.sampled_from(skills), unique_by=lambda s: str(s["id"]))
+        chosen = draw(by_id) if skills else []
         role["skills"] = [{"skill": s["id"], "source": SOURCE} for s in chosen]
         band = draw(bands())
         if band:
             role["salary"] = band
         roles.append(role)
-    transitions = []
+    transitions: list[dict[str, Any]] = []
     for i in range(1, n_ladder):
         # A tree: each rung above the first is reached from one below (branches when shared).
         parent = draw(st.integers(max(0, i - 2), i - 1))

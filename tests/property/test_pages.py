@@ -70,8 +70,8 @@ def _visit(dataset: Any, stem: str, lang: str) -> None:
     at.session_state["dataset"] = dataset
     at.session_state["dataset_origin"] = "uploaded"
     at.run()
-    if PAGES[stem]:
-        at.switch_page(PAGES[stem]).run()
+    if file := PAGES[stem]:
+        at.switch_page(file).run()
     where = f"{stem}/{lang}"
     _check(at, where)
     _each_role(at, [role.id for role in dataset.roles], where)

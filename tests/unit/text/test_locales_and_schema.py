@@ -180,6 +180,7 @@ def test_default_dataset_passes_the_json_schema():
 
 def test_the_minimal_example_in_the_guide_loads():
     guide = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(format_version:.*?)```", guide, re.S).group(1)
-    dataset = load_dataset(example.encode())
+    example = re.search(r"```yaml\n(format_version:.*?)```", guide, re.S)
+    assert example is not None
+    dataset = load_dataset(example.group(1).encode())
     assert len(dataset.roles) >= 2 and dataset.transitions

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import yaml
 
@@ -39,7 +41,7 @@ def test_italian_job_description_is_not_a_calque() -> None:
     assert Translator("it")("nav.job_description") == "Descrizione della posizione"
 
 
-def _problem(data: dict) -> Problem:
+def _problem(data: dict[str, Any]) -> Problem:
     """The first problem reported for `data`, which must be refused."""
     with pytest.raises(DatasetError) as caught:
         load_dataset(as_yaml(data))
