@@ -80,11 +80,20 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
                 transitions.append({"from": f"r{j}", "to": start, "kind": "lateral"})
     for move in transitions:
         move["source"] = SOURCE
+        # A note drawing on a second source cites both (format: also_sources).
+        if draw(st.booleans()):
+            move["note"] = draw(texts())
+            move["also_sources"] = [SOURCE]
+    source: dict[str, Any] = {"id": "src", "title": draw(texts())}
+    if draw(st.booleans()):
+        source["title_note"] = draw(texts())
+    # A section is its heading, or the heading with an English name to show beside it.
+    source["sections"] = [draw(st.sampled_from(["Ruoli", {"it": "Ruoli", "en": "Roles"}]))]
     document: dict[str, Any] = {
         "format_version": 1,
         "id": "generated",
         "name": draw(texts()),
-        "sources": [{"id": "src", "title": draw(texts()), "sections": ["Ruoli"]}],
+        "sources": [source],
         "skill_areas": [{"id": "area", "name": draw(texts())}],
         "skills": skills,
         "roles": roles,
