@@ -3,6 +3,8 @@
 ensure_system_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # nginx for the cluster tests (tests/support/nginx.py), run as an unprivileged master.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing from Debian's packages for the browser and cluster tests: ${missing[*]} ..."
     local sudo=""

@@ -24,7 +24,12 @@ MAX_PAYLOAD_BYTES = MAX_BYTES + 512 * 1024
 MAX_ITEMS = 2_000
 
 Key = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+DraftKey = Annotated[
+    str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")
+]
 Value = Annotated[str, StringConstraints(max_length=4000)] | float | int | bool | None
+# The job-description page's longest box takes 20,000 characters.
+DraftValue = Annotated[str, StringConstraints(max_length=20_000)] | bool
 Origin = Literal["default", "uploaded", "edited", "example"]
 
 
@@ -38,9 +43,8 @@ class Payload(BaseModel):
     dataset_yaml: str | None = None
     dataset_origin: Origin = "default"
     own_bands: list[dict[Key, Value]] = Field(default_factory=list, max_length=MAX_ITEMS)
-    job_descriptions: dict[Key, dict[Key, dict[Key, Value]]] = Field(
-        default_factory=dict, max_length=MAX_ITEMS
-    )
+    # Field name (role, language, version of the data's text, part) -> what the user typed.
+    job_descriptions: dict[DraftKey, DraftValue] = Field(default_factory=dict, max_length=MAX_ITEMS)
     workshop: dict[Key, Value | list[Key]] = Field(default_factory=dict, max_length=100)
 
 
@@ -102,4 +106,3 @@ def _check_dataset(yaml_text: str) -> None:
         _known_good[digest] = None
         while len(_known_good) > 64:
             _known_good.popitem(last=False)
-

@@ -17,6 +17,9 @@ workspaces = Table(
     # SHA-256 hex of the tokens: the raw tokens exist only in the links.
     Column("edit_hash", String(64), nullable=False, unique=True),
     Column("view_hash", String(64), nullable=False, unique=True),
+    # The view token masked by the edit token (tokens.seal_view_token): the edit link can show
+    # the read-only link again; the database alone cannot.
+    Column("view_sealed", String(64), nullable=False),
     # Bumped by every save: a save names the version it started from (optimistic concurrency).
     Column("version", Integer, nullable=False),
     Column("payload", Text, nullable=False),

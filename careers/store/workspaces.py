@@ -21,7 +21,14 @@ from careers.store.engine import get_engine
 from careers.store.errors import Conflict, NotFound, ReadOnly, TooMany, Unavailable
 from careers.store.payload import Payload, check, decode
 from careers.store.schema import workspace_creations, workspaces
-from careers.store.tokens import looks_like_token, matches, new_token, token_hash
+from careers.store.tokens import (
+    looks_like_token,
+    matches,
+    new_token,
+    seal_view_token,
+    token_hash,
+    unseal_view_token,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +61,8 @@ class Opened:
     saved_at: datetime
     # A short public fingerprint to tell workspaces apart in the sidebar; not a secret.
     label: str
+    # The read-only token: the one used, or recovered with the edit token.
+    view_token: str
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,7 @@ class WorkspaceStore:
                 insert(workspaces).values(
                     edit_hash=token_hash(edit),
                     view_hash=token_hash(view),
+                    view_sealed=seal_view_token(view, edit),
                     version=1,
                     payload=stored,
                     created_at=now,
@@ -135,13 +145,15 @@ class WorkspaceStore:
             connection.execute(
                 update(workspaces).where(workspaces.c.id == row.id).values(used_at=self.clock())
             )
+        read_only = not matches(token, row.edit_hash)
         return Opened(
             payload=decode(row.payload),
             version=row.version,
-            read_only=not matches(token, row.edit_hash),
+            read_only=read_only,
             created_at=row.created_at,
             saved_at=row.updated_at,
             label=row.view_hash[:6].upper(),
+            view_token=token if read_only else unseal_view_token(row.view_sealed, token),
         )
 
     def save(self, token: str, payload: Payload | dict[str, Any], expected_version: int) -> Saved:
@@ -189,13 +201,21 @@ class WorkspaceStore:
         hashed = token_hash(token)
         fresh = new_token()
         with self._begin() as connection:
-            result = connection.execute(
+            sealed = connection.scalar(
+                select(workspaces.c.view_sealed).where(workspaces.c.edit_hash == hashed)
+            )
+            if sealed is None:
+                self._refuse(connection, hashed)
+            view = unseal_view_token(sealed, token)
+            connection.execute(
                 update(workspaces)
                 .where(workspaces.c.edit_hash == hashed)
-                .values(edit_hash=token_hash(fresh), used_at=self.clock())
+                .values(
+                    edit_hash=token_hash(fresh),
+                    view_sealed=seal_view_token(view, fresh),
+                    used_at=self.clock(),
+                )
             )
-            if result.rowcount != 1:
-                self._refuse(connection, hashed)
         return fresh
 
     def delete(self, token: str) -> None:

@@ -6,7 +6,14 @@ import hashlib
 
 import pytest
 
-from careers.store.tokens import looks_like_token, matches, new_token, token_hash
+from careers.store.tokens import (
+    looks_like_token,
+    matches,
+    new_token,
+    seal_view_token,
+    token_hash,
+    unseal_view_token,
+)
 
 
 def test_tokens_carry_at_least_128_random_bits_and_differ() -> None:
@@ -43,3 +50,11 @@ def test_hash_is_sha256_hex_and_not_the_token() -> None:
 )
 def test_hostile_or_malformed_values_do_not_look_like_tokens(value: object) -> None:
     assert not looks_like_token(value)
+
+
+def test_sealed_view_token_opens_only_with_its_edit_token() -> None:
+    view, edit = new_token(), new_token()
+    sealed = seal_view_token(view, edit)
+    assert view not in sealed and len(sealed) == 64
+    assert unseal_view_token(sealed, edit) == view
+    assert unseal_view_token(sealed, new_token()) != view

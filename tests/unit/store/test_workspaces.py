@@ -28,7 +28,7 @@ def payload(**changes: object) -> dict[str, Any]:
         "dataset_yaml": SMALL_YAML,
         "dataset_origin": "uploaded",
         "own_bands": [{"role": "agent", "min": 21000, "max": 25000}],
-        "job_descriptions": {"agent": {"it": {"summary": "Risponde ai clienti."}}},
+        "job_descriptions": {"jd_agent_it_0a1b2c_summary": "Risponde ai clienti."},
         "workshop": {"hide_pay": True, "step": 2},
     }
     return data | changes
@@ -56,11 +56,13 @@ def test_create_then_open_by_edit_and_by_view_token(store: WorkspaceStore) -> No
     by_edit = store.open(created.edit_token)
     by_view = store.open(created.view_token)
     assert by_edit.payload.dataset_yaml == SMALL_YAML
-    assert by_edit.payload.job_descriptions["agent"]["it"]["summary"] == "Risponde ai clienti."
+    assert by_edit.payload.job_descriptions["jd_agent_it_0a1b2c_summary"] == "Risponde ai clienti."
     assert by_edit.payload.workshop == {"hide_pay": True, "step": 2}
     assert (by_edit.read_only, by_view.read_only) == (False, True)
     assert by_edit.version == by_view.version == 1
     assert by_edit.label == by_view.label and len(by_edit.label) == 6
+    # The edit link can show the read-only link again; the view link only knows itself.
+    assert by_edit.view_token == by_view.view_token == created.view_token
 
 
 def test_database_never_holds_a_raw_token(store: WorkspaceStore, store_url: str) -> None:
@@ -110,6 +112,7 @@ def test_rotate_stops_the_old_edit_link_only(store: WorkspaceStore) -> None:
     with pytest.raises(NotFound):
         store.save(created.edit_token, payload(), expected_version=1)
     assert not store.open(fresh).read_only
+    assert store.open(fresh).view_token == created.view_token
     assert store.open(created.view_token).read_only
 
 
@@ -189,7 +192,7 @@ def bad_payloads() -> list[tuple[str, dict[str, Any]]]:
         ("unknown key", payload(secret="x")),
         ("future schema", payload(schema_version=2)),
         ("hostile key", payload(workshop={"<script>": 1})),
-        ("huge text", payload(job_descriptions={"agent": {"it": {"summary": "x" * 5000}}})),
+        ("huge text", payload(job_descriptions={"jd_agent_it_summary": "x" * 20_001})),
         ("too many rows", payload(own_bands=[{"role": "agent"}] * 2001)),
         ("nested junk", payload(own_bands=[{"role": {"deep": ["x"]}}])),
         ("wrong origin", payload(dataset_origin="hacked")),

@@ -22,6 +22,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("edit_hash", sa.String(64), nullable=False, unique=True),
         sa.Column("view_hash", sa.String(64), nullable=False, unique=True),
+        sa.Column("view_sealed", sa.String(64), nullable=False),
         sa.Column("version", sa.Integer, nullable=False),
         sa.Column("payload", sa.Text, nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
