@@ -60,7 +60,9 @@ def shoot_room(browser: Browser, base: str) -> None:
         projector.locator(".st-key-ws_start_room button").click()
         projector.wait_for_url(re.compile(r"present="), timeout=60_000)
         _settled(projector)
-        code = re.search(r"room=([A-Z0-9]{6})", projector.content()).group(1)
+        found = re.search(r"room=([A-Z0-9]{6})", projector.content())
+        assert found, "the projector shows no room code"
+        code = found.group(1)
         phone = browser.new_page(
             viewport={"width": 390, "height": 844},
             is_mobile=True,
