@@ -58,7 +58,7 @@ def shoot_room(browser: Browser, base: str) -> None:
         projector = browser.new_page(viewport={"width": 1400, "height": 1000})
         projector.goto(f"{base}/workshop?step=2&lang={lang}")
         _settled(projector)
-        projector.locator(".st-key-ws_start_room button").click()
+        projector.locator(".st-key-ws_start_room button").first.click()
         projector.wait_for_url(re.compile(r"present="), timeout=60_000)
         _settled(projector)
         found = re.search(r"room=([A-Z0-9]{6})", projector.content())
@@ -72,13 +72,16 @@ def shoot_room(browser: Browser, base: str) -> None:
         )
         phone.goto(f"{base}/workshop?room={code}&lang={lang}")
         _settled(phone)
-        phone.get_by_role("radio").nth(1).click()
+        phone.locator(".st-key-ws_answer_phone_experience label").nth(1).click()
         _settled(phone)
         projector.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
         projector.wait_for_timeout(2500)
+        # The answer's click scrolled the phone down: show it from the top, as it opens.
+        phone.evaluate("() => document.querySelectorAll('*').forEach(e => e.scrollTop = 0)")
+        phone.wait_for_timeout(500)
         for page, name in ((projector, "workshop_room"), (phone, "workshop_room_phone")):
             target = OUT / f"{name}_{lang}.png"
-            page.screenshot(path=str(target), full_page=name == "workshop_room_phone")
+            page.screenshot(path=str(target))
             print(target)
             page.close()
 
