@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
 from careers.channels.content import find_item, resolve_focus
 from careers.channels.quiz import QUESTIONS, score
@@ -23,11 +24,11 @@ ALL = "all"
 t, dataset = current()
 names = {c.id: c.name.get(t.lang) for c in dataset.channels}
 
-rejected = None
-requested = st.query_params.get("channel")
-if requested != st.session_state.get("channels_link"):
-    st.session_state["channels_link"] = requested
-    linked, rejected = resolve_focus(dataset, requested)
+# `?channel=` holds a channel id; the control shows translated names, so the id is kept in the
+# link by hand (app_pages/_links.py says why) and the choice persists across page switches.
+requested = new_link_value("channel")
+linked, rejected = resolve_focus(dataset, requested)
+if requested is not None:
     st.session_state["channels_focus"] = linked or ALL
 if st.session_state.get("channels_focus") not in [ALL, *names]:
     st.session_state["channels_focus"] = ALL
@@ -47,13 +48,10 @@ else:
         key="channels_focus",
         required=True,
         format_func=lambda c: t("channels.focus_all") if c == ALL else md_escape(names[c]),
+        persist_state="session",
     )
 focus = None if st.session_state["channels_focus"] == ALL else st.session_state["channels_focus"]
-st.session_state["channels_link"] = focus
-if focus:
-    st.query_params["channel"] = focus
-else:
-    st.query_params.pop("channel", None)
+keep_in_link("channel", focus)
 
 frame, csv = chart_tables(dataset, t)
 if not frame.empty:

@@ -290,3 +290,13 @@ def test_data_table_and_download_are_one_click_away():
     assert all(any(x.startswith(d.rstrip("…")) for x in labels) for d in drawn)
     download = at.get("download_button")[0]
     assert download.proto.label == "Scarica il confronto (CSV)"
+
+
+def test_the_side_in_focus_survives_a_switch_to_another_page_and_back():
+    at = open_page("channels", "it", channel="outbound")
+    at.switch_page(PAGES["ladder"]).run()
+    at.query_params.clear()  # the browser drops a page's parameters when leaving it
+    at.switch_page(PAGES["channels"]).run()
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="channels_focus").value == "outbound"
+    assert at.query_params["channel"] == "outbound"

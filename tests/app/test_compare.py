@@ -6,7 +6,15 @@ import pytest
 import yaml
 
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import APP, chart_spec, open_expander, open_page, plain, screen_text
+from tests.app.conftest import (
+    APP,
+    PAGES,
+    chart_spec,
+    open_expander,
+    open_page,
+    plain,
+    screen_text,
+)
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -138,3 +146,15 @@ def test_a_dataset_of_100_roles_keeps_the_matrix_readable():
     drawn = spec["data"][0]["x"]
     assert len(drawn) == 12 and {"d0_r0", "d19_r1"} <= set(drawn)
     assert "The matrix shows 12 of the 100 roles with skills" in screen_text(at)
+
+
+def test_the_pair_survives_a_switch_to_another_page_and_back():
+    at = open_page("compare", "en", a="team_leader", b="coordinatore")
+    at.selectbox(key="compare_b").set_value("supervisore").run()
+    at.switch_page(PAGES["ladder"]).run()
+    at.query_params.clear()  # the browser drops a page's parameters when leaving it
+    at.switch_page(PAGES["compare"]).run()
+    assert not at.exception
+    assert at.selectbox(key="compare_a").value == "team_leader"
+    assert at.selectbox(key="compare_b").value == "supervisore"
+    assert at.query_params["a"] == "team_leader" and at.query_params["b"] == "supervisore"
