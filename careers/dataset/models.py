@@ -83,6 +83,8 @@ class RoleSkill(Model):
 
     skill: Slug
     note: Text | None = None
+    # The source asks for it only in some settings ("in some contexts"): shown, never a gap.
+    some_contexts: bool = False
     source: SourceRef
 
 
@@ -198,6 +200,28 @@ class FaqEntry(Model):
     source: SourceRef
 
 
+# --- The inbound / outbound quiz and the self-check's FAQ rule (owned by the channels and
+# self-check features; kept together so the format addition is in one place) ---
+
+
+class QuizOption(Model):
+    """An answer of the quiz: its words, its points to each side, the items it is drawn from."""
+
+    id: Slug
+    text: Text
+    inbound: int = Field(ge=0, le=10)
+    outbound: int = Field(ge=0, le=10)
+    evidence: list[Slug] = Field(default_factory=list)
+
+
+class QuizQuestion(Model):
+    """A question of the "which suits me?" quiz, in the app's words, with its answers."""
+
+    id: Slug
+    text: Text
+    options: list[QuizOption] = Field(min_length=2, max_length=6)
+
+
 class Dataset(Model):
     """A whole career map: one YAML file."""
 
@@ -219,6 +243,10 @@ class Dataset(Model):
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    # The quiz on the inbound / outbound page, and the FAQ entry the self-check applies
+    # (experience standing in for education in senior roles): see docs/data-format.md.
+    quiz: list[QuizQuestion] = Field(default_factory=list, max_length=20)
+    experience_for_education_faq: Slug | None = None
 
     def role(self, role_id: str) -> Role:
         """Return the role with `role_id`; raise KeyError when there is none."""
