@@ -5,18 +5,16 @@ import streamlit as st
 from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
 from careers.channels.content import find_item, resolve_focus
-from careers.channels.quiz import QUESTIONS, score
+from careers.channels.quiz import score
 from careers.text.markdown import md_escape
 from components.channels.blocks import (
     channel_details,
     chart_data,
     chart_tables,
     picked_item,
-    quiz_form,
-    quiz_intro,
-    quiz_result,
 )
 from components.channels.figures import channel_figure
+from components.channels.quiz import quiz_form, quiz_intro, quiz_result
 from components.ladder.role_card import sources_block
 from components.style import role_from_selection
 
@@ -82,11 +80,11 @@ if quiz_intro(dataset, t):
     @st.fragment
     def _quiz() -> None:
         """The questions and the result: sending the answers reruns only this part."""
-        if quiz_form(t):
+        if quiz_form(dataset.quiz, t):
             st.session_state["channels_quiz_sent"] = True
         if st.session_state.get("channels_quiz_sent"):
-            answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in QUESTIONS}
-            quiz_result(score(answers), answers, dataset, t)
+            answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in dataset.quiz}
+            quiz_result(score(answers, dataset.quiz), answers, dataset, t)
 
     _quiz()
 

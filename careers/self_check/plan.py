@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from careers.dataset.models import Dataset, SourceRef
 from careers.ladder.graph import ladder_roles
-from careers.self_check.scoring import Answers, Check, RoleResult
+from careers.self_check.answers import Answers
+from careers.self_check.scoring import Check, RoleResult
 from careers.text.formatting import format_number, format_percent
 from careers.text.i18n import Translator
 
@@ -54,7 +55,9 @@ def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Transl
         elif check.reason == "needs_leadership":
             steps.append(Step(t("self_check.step.leadership", text=text), q.source))
         else:
-            steps.append(Step(t("self_check.step.education", text=text), q.source))
+            # A preferred degree is an advantage, not a requirement: say which it is.
+            key = f"self_check.step.education_{q.necessity}"
+            steps.append(Step(t(key, text=text), q.source))
             if result.faq_rule is not None:
                 rule = result.faq_rule
                 steps.append(

@@ -9,17 +9,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from careers.dataset.models import Dataset, SourceRef
+from careers.dataset.models import Dataset, RoleSkill, SourceRef
+from careers.self_check.answers import EDUCATION_LEVELS, Answers
 from careers.self_check.plan import Step, check_label, check_source, plan_file_name, render_plan
-from careers.self_check.scoring import (
-    EDUCATION_LEVELS,
-    MAX_YEARS,
-    Answers,
-    Check,
-    RoleResult,
-    assess_all,
-    skills_in_areas,
-)
+from careers.self_check.scoring import Check, RoleResult, assess_all, skills_in_areas
 from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
@@ -69,35 +62,40 @@ def _cite(dataset: Dataset, ref: SourceRef | None, t: Translator) -> str:
     return f" :gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]" if ref else ""
 
 
-def answers_form(dataset: Dataset, t: Translator) -> None:
-    """Education, years, leadership, then one checkbox per catalogue skill, grouped by area."""
+def answers_form(dataset: Dataset, t: Translator, years_problem: str | None = None) -> None:
+    """Education, years, leadership, then one checkbox per catalogue skill, grouped by area.
+
+    `years_problem` is the translated message for years typed that could not be read; the
+    page keeps the previous value meanwhile.
+    """
     first, second, third = st.columns(3, gap="medium")
     first.selectbox(
         t("self_check.education"),
         EDUCATION_LEVELS,
         key="self_check_edu",
         format_func=lambda level: t(EDUCATION_KEYS[level]),
+        persist_state="session",
     )
-    second.number_input(
-        t("self_check.years"),
-        min_value=0.0,
-        max_value=MAX_YEARS,
-        step=0.5,
-        format="%.1f",
-        key="self_check_years",
-        help=t("self_check.years_help"),
-    )
+    with second:
+        st.text_input(
+            t("self_check.years"),
+            key="self_check_years_text",
+            max_chars=40,
+            help=t("self_check.years_help"),
+            persist_state="session",
+        )
+        if years_problem:
+            st.error(years_problem, icon=":material/error:")
     with third:
         st.checkbox(
-            t("self_check.leadership"), key="self_check_lead", help=t("self_check.lead_help")
+            t("self_check.leadership"),
+            key="self_check_lead",
+            help=t("self_check.lead_help"),
+            persist_state="session",
         )
     st.markdown(f"**{t('self_check.skills_question')}**")
     st.caption(t("self_check.skills_help"))
-    notes = {}
-    for role in dataset.roles:
-        for role_skill in role.skills:
-            if role_skill.note and role_skill.skill not in notes:
-                notes[role_skill.skill] = role_skill.note.get(t.lang)
+    notes = skill_notes(dataset, t.lang)
     names = {a.id: a.name.get(t.lang) for a in dataset.skill_areas}
     groups = skills_in_areas(dataset)
     columns = st.columns(min(3, max(len(groups), 1)), gap="medium")
@@ -109,18 +107,43 @@ def answers_form(dataset: Dataset, t: Translator) -> None:
                     md_escape(dataset.skill(skill_id).name.get(t.lang)),
                     key=skill_key(skill_id),
                     help=md_escape(notes[skill_id]) if skill_id in notes else None,
+                    persist_state="session",
                 )
+    if notes:
+        # A tooltip needs a pointer: the sources' words are also here, for touch screens.
+        with st.expander(t("self_check.notes_title"), icon=":material/format_quote:"):
+            st.markdown(
+                bullets(
+                    f"**{md_escape(dataset.skill(i).name.get(t.lang))}**: {md_escape(note)}"
+                    for i, note in notes.items()
+                )
+            )
+
+
+def skill_notes(dataset: Dataset, lang: str) -> dict[str, str]:
+    """The sources' own words about each skill: the first note any role gives it."""
+    notes: dict[str, str] = {}
+    for role in dataset.roles:
+        for role_skill in role.skills:
+            if role_skill.note and role_skill.skill not in notes:
+                notes[role_skill.skill] = role_skill.note.get(lang)
+    return notes
 
 
 def overview_frame(results: list[RoleResult], t: Translator) -> pd.DataFrame:
-    """One row per role: title, score (0–100 or empty), points met, points in total, missing."""
+    """One row per role: title, score (0–100 or empty), what is still missing, points.
+
+    A role the sources ask nothing of says so in words: "—" and "0 missing" read as "ready".
+    """
     return pd.DataFrame(
         [
             {
                 t("self_check.col_role"): r.role.title.get(t.lang),
                 t("self_check.col_score"): None if r.score is None else round(100 * r.score),
-                t("self_check.col_points"): f"{r.points} / {r.total}" if r.total else "—",
-                t("self_check.col_missing"): len(r.missing),
+                t("self_check.col_missing"): (
+                    t("self_check.not_scored") if r.score is None else str(len(r.missing))
+                ),
+                t("self_check.col_points"): f"{r.points} / {r.total}" if r.total else "",
             }
             for r in results
         ]
@@ -154,6 +177,14 @@ def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
     return f"{badge}{extra} {text}{_cite(dataset, check_source(check), t)}"
 
 
+def _context_line(skill: RoleSkill, dataset: Dataset, t: Translator) -> str:
+    """A skill the sources ask for only in some settings, in their words, not scored."""
+    name = md_escape(dataset.skill(skill.skill).name.get(t.lang))
+    words = f": {md_escape(skill.note.get(t.lang))}" if skill.note else ""
+    badge = f":gray-badge[{t('self_check.some_contexts')}]"
+    return f"{badge} **{name}**{words}{_cite(dataset, skill.source, t)}"
+
+
 def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Translator) -> None:
     """One role's score and its rule, what is met and missing, the notes, the next steps."""
     if result.score is None:
@@ -182,12 +213,15 @@ def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Tra
             f"  \n{_cite(dataset, result.faq_rule.source, t)}",
             icon=":material/workspace_premium:",
         )
-    if result.notes:
+    if result.notes or result.some_contexts:
         st.markdown(f"#### {t('self_check.notes')}")
         st.markdown(
             bullets(
-                f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t)}"
-                for q in result.notes
+                [
+                    f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t)}"
+                    for q in result.notes
+                ]
+                + [_context_line(s, dataset, t) for s in result.some_contexts]
             )
         )
     st.markdown(f"#### {t('self_check.steps')}")

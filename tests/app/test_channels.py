@@ -6,7 +6,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.channels.quiz import QUESTIONS
 from tests.app.conftest import (
     APP,
     PAGES,
@@ -21,6 +20,7 @@ from tests.conftest import as_yaml, small_dataset
 from tests.unit.channels.test_content import bank_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
+QUESTIONS = DATASET.quiz
 
 # Literal phrases of the source article (and their English), so the test fails if the dataset
 # or the page loses them, whatever the dataset says.
@@ -232,8 +232,13 @@ def test_scoring_rule_is_shown_before_answering():
     assert "on equal points the result is “both”" in screen_text(at)
 
 
+def with_quiz(data: dict) -> dict:
+    """`data` with the default dataset's quiz (its evidence ids may name nothing there)."""
+    return data | {"quiz": [q.model_dump(exclude_defaults=True) for q in QUESTIONS]}
+
+
 def test_another_dataset_with_its_own_roles_and_channels():
-    at = open_with(bank_dataset(), "en")
+    at = open_with(with_quiz(bank_dataset()), "en")
     assert not at.exception
     text = screen_text(at)
     assert "Bank inbound" in text and "Block cards." in text and "Log the call." in text
@@ -250,7 +255,7 @@ def test_another_dataset_with_its_own_roles_and_channels():
 
 
 def test_a_dataset_with_one_channel_says_so_and_still_works():
-    data = bank_dataset()
+    data = with_quiz(bank_dataset())
     data["channels"] = data["channels"][1:]
     at = open_with(data, "it", channel="outbound")
     assert not at.exception
@@ -263,7 +268,7 @@ def test_a_dataset_with_one_channel_says_so_and_still_works():
 
 
 def test_a_dataset_without_channels_says_so_and_still_works():
-    at = open_with(small_dataset(), "en", channel="inbound")
+    at = open_with(with_quiz(small_dataset()), "en", channel="inbound")
     assert not at.exception
     text = screen_text(at)
     assert "This data describes no channels of work" in text
@@ -300,3 +305,30 @@ def test_the_side_in_focus_survives_a_switch_to_another_page_and_back():
     assert not at.exception and not at.warning
     assert at.segmented_control(key="channels_focus").value == "outbound"
     assert at.query_params["channel"] == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [("it", "Questi dati non contengono il quiz"), ("en", "This data has no quiz")],
+)
+def test_a_dataset_without_a_quiz_says_so(lang, notice):
+    at = open_with(bank_dataset(), lang)
+    assert not at.exception
+    assert notice in screen_text(at)
+    assert not at.get("radio")[1:]  # only the language switch
+
+
+@pytest.mark.parametrize(
+    ("lang", "result"),
+    [("it", "Pendi verso l'inbound"), ("en", "You lean towards inbound")],
+)
+def test_quiz_on_a_dataset_of_lateral_roles_only(lang, result):
+    """Issue 12, defect 4: submitting the quiz raised IndexError (no entry rung to link)."""
+    data = with_quiz(bank_dataset())
+    for role in data["roles"]:
+        role["track"] = "lateral"
+    data["transitions"] = [m for m in data.get("transitions", []) if m["kind"] == "lateral"]
+    at = answer(open_with(data, lang), "inbound")
+    assert not at.exception
+    assert result in screen_text(at)
+    assert all("role=agent" not in query for _, query in page_links(at))
