@@ -15,7 +15,7 @@ from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
 
 T = TypeVar("T")
 
-PayStatus = Literal["ok", "missing", "open_ended", "incomparable"]
+PayStatus = Literal["ok", "at_least", "at_most", "missing", "open_ended", "incomparable"]
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,12 @@ class Split(Generic[T]):
 class PayDifference:
     """Midpoint of B minus midpoint of A, or why there is no such figure.
 
-    `status` is "ok" when both midpoints exist in the same currency and period, "missing" when
-    a role has no band, "open_ended" when a band has no top (so no midpoint), "incomparable"
-    when the bands use different currencies or periods.
+    `status` is "ok" when both midpoints exist in the same currency and period; "at_least"
+    ("at_most") when B's (A's) band is open at the top but gives the figure it is "over": its
+    midpoint is then at least the middle of its two figures, so the difference is a bound;
+    "missing" when a role has no band; "open_ended" when no bound can be worked out (both
+    bands open, or a band with no figure on top); "incomparable" when the bands use different
+    currencies or periods.
     """
 
     status: PayStatus
@@ -80,11 +83,17 @@ def pay_difference(a: Role, b: Role) -> PayDifference:
     estimate = low.estimate or high.estimate
     if (low.currency, low.period) != (high.currency, high.period):
         return PayDifference("incomparable", estimate=estimate)
-    if low.midpoint is None or high.midpoint is None:
+    status: PayStatus = "ok"
+    low_mid, high_mid = low.midpoint, high.midpoint
+    if high_mid is None and low_mid is not None and high.max is not None:
+        status, high_mid = "at_least", (high.min + high.max) / 2
+    elif low_mid is None and high_mid is not None and low.max is not None:
+        status, low_mid = "at_most", (low.min + low.max) / 2
+    if low_mid is None or high_mid is None:
         return PayDifference("open_ended", currency=high.currency, estimate=estimate)
-    amount = high.midpoint - low.midpoint
-    ratio = amount / low.midpoint if low.midpoint else None
-    return PayDifference("ok", amount, ratio, high.currency, estimate)
+    amount = high_mid - low_mid
+    ratio = amount / low_mid if low_mid else None
+    return PayDifference(status, amount, ratio, high.currency, estimate)
 
 
 def compare_roles(dataset: Dataset, a_id: str, b_id: str) -> RoleComparison:

@@ -87,25 +87,37 @@ def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
 
 
 def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> None:
-    """B's midpoint minus A's in money and %, or why the sources do not allow that figure."""
+    """B's midpoint minus A's in money and %, a bound when a band is open at the top, or why
+    the sources do not allow that figure."""
     a, b, lang = comparison.a, comparison.b, t.lang
     names = {"a": md_escape(a.title.get(lang)), "b": md_escape(b.title.get(lang))}
-    if pay.status == "ok":
+    if pay.amount is not None and pay.currency is not None:
         sign = "+" if pay.amount > 0 else ""
+        money = sign + format_money(pay.amount, pay.currency, lang)
+        # A band "over" its top figure: its midpoint is only known from below.
+        value = money if pay.status == "ok" else t(f"compare.pay_{pay.status}", amount=money)
         st.metric(
             t("compare.pay_metric"),
-            sign + format_money(pay.amount, pay.currency, lang),
-            delta=format_percent(pay.ratio, lang, signed=True) if pay.ratio is not None else None,
+            value,
+            # A bound has no exact ratio to show beside it.
+            delta=(
+                format_percent(pay.ratio, lang, signed=True)
+                if pay.ratio is not None and pay.status == "ok"
+                else None
+            ),
             delta_color="off" if pay.amount == 0 else "normal",
         )
-        st.caption(
-            t(
-                "compare.pay_midpoints",
-                low=format_money(a.salary.midpoint, pay.currency, lang),
-                high=format_money(b.salary.midpoint, pay.currency, lang),
-                **names,
+        if pay.status == "ok":
+            st.caption(
+                t(
+                    "compare.pay_midpoints",
+                    low=format_money(a.salary.midpoint, pay.currency, lang),
+                    high=format_money(b.salary.midpoint, pay.currency, lang),
+                    **names,
+                )
             )
-        )
+        else:
+            st.caption(t(f"compare.pay_{pay.status}_why", **names))
     elif pay.status == "missing":
         missing = [r for r in (a, b) if r.salary is None]
         st.info(
@@ -145,34 +157,40 @@ def _lines(items: list[Any], tag: str, label: Callable[[Any], str], cite: Callab
 
 def split_block(
     title: str,
-    split: Split,
+    split: Split[Any],
     label: Callable[[Any], str],
     source: Callable[[Any], SourceRef],
     dataset: Dataset,
     t: Translator,
 ) -> None:
-    """One kind of content in two columns: A's items (dropped marked), B's (new marked)."""
+    """One kind of content in two columns: what the sources list for A, then for B.
+
+    Items listed for one role only are marked as such, never as "dropped" or "new": the
+    sources' silence about a role is not a change. A role with no list at all says so.
+    """
     st.markdown(f"#### {title}")
 
     def cite(x: Any) -> str:
         return _cite(dataset, source(x), t)
 
-    dropped = f":orange-badge[{t('compare.dropped')}] "
-    added = f":blue-badge[{t('compare.added')}] "
+    only_a = f":orange-badge[{t('compare.only_a')}] "
+    only_b = f":blue-badge[{t('compare.only_b')}] "
     left, right = st.columns(2, gap="large")
-    a_lines = _lines(split.dropped, dropped, label, cite) + _lines(split.kept, "", label, cite)
-    b_lines = _lines(split.added, added, label, cite) + _lines(split.shared, "", label, cite)
-    for column, lines in ((left, a_lines), (right, b_lines)):
+    a_lines = _lines(split.dropped, only_a, label, cite) + _lines(split.kept, "", label, cite)
+    b_lines = _lines(split.added, only_b, label, cite) + _lines(split.shared, "", label, cite)
+    for column, mark, lines in ((left, "A", a_lines), (right, "B", b_lines)):
         with column:
-            st.markdown(bullets(lines) if lines else f"_{t('role.none_listed')}_")
-    st.caption(
-        t(
-            "compare.counts",
-            added=len(split.added),
-            dropped=len(split.dropped),
-            shared=len(split.shared),
+            st.markdown(f"**{mark}**")
+            st.markdown(bullets(lines) if lines else f"_{t('compare.none_listed')}_")
+    if a_lines and b_lines:
+        st.caption(
+            t(
+                "compare.counts",
+                added=len(split.added),
+                dropped=len(split.dropped),
+                shared=len(split.shared),
+            )
         )
-    )
 
 
 def differences(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:
