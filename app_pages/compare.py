@@ -6,7 +6,8 @@ from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
 from careers.compare.pair import comparable_roles, compare_roles, default_pair, resolve_pair
 from careers.text.markdown import md_escape
-from components.compare.view import differences, matrix_block, pay_block, role_heads, role_titles
+from components.compare.matrix import matrix_block
+from components.compare.view import differences, pay_block, role_heads, role_titles
 from components.ladder.role_card import sources_block
 
 t, dataset = current()

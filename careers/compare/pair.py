@@ -1,4 +1,4 @@
-"""Two roles side by side: what the second adds to and drops from the first, and the pay gap."""
+"""Two roles side by side: what the sources list for each, and the pay gap."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Generic, Literal, TypeVar
 
-import pandas as pd
-
-from careers.dataset.frames import role_skill_frame
 from careers.dataset.models import Dataset, Role
 from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
 
@@ -149,51 +146,3 @@ def resolve_pair(dataset: Dataset, a: str | None, b: str | None) -> tuple[tuple[
     if a in ids and b in ids and a != b:
         return (a, b), False
     return pair, True
-
-
-def matrix_roles(
-    dataset: Dataset, chosen: Sequence[str] = (), limit: int | None = None
-) -> list[Role]:
-    """Roles for the role × skill matrix: those whose sources list skills, plus the chosen ones.
-
-    Args:
-        dataset: the career map.
-        chosen: role ids always in the matrix (the pair being compared).
-        limit: at most this many columns: the chosen roles, then the first others in page order.
-    """
-    roles = [r for r in comparable_roles(dataset) if r.skills or r.id in chosen]
-    if limit is None or len(roles) <= limit:
-        return roles
-    room = limit - sum(r.id in chosen for r in roles)
-    others = [r.id for r in roles if r.id not in chosen][: max(room, 0)]
-    keep = set(others) | set(chosen)
-    return [r for r in roles if r.id in keep]
-
-
-def skill_matrix_frame(dataset: Dataset, lang: str, roles: Sequence[Role]) -> pd.DataFrame:
-    """The role × skill matrix as a table: area, skill, then one yes/no column per role title.
-
-    Skills are grouped by area (areas in file order), so the table reads like the chart.
-    """
-    frame = role_skill_frame(dataset, lang)
-    areas = {a.id: (i, a.name.get(lang)) for i, a in enumerate(dataset.skill_areas)}
-    area_of = {s.id: s.area for s in dataset.skills}
-    table = pd.DataFrame(
-        {
-            "area": [areas.get(area_of[i], (0, area_of[i]))[1] for i in frame.index],
-            "skill": frame["skill"],
-            **{name: frame[r.id] for r, name in zip(roles, column_names(roles, lang), strict=True)},
-        },
-        index=frame.index,
-    )
-    rank = [areas.get(area_of[i], (len(areas), ""))[0] for i in frame.index]
-    return table.assign(_rank=rank).sort_values("_rank", kind="stable").drop(columns="_rank")
-
-
-def column_names(roles: Sequence[Role], lang: str) -> list[str]:
-    """Role titles to head columns with; a title used twice gets its id added."""
-    titles = [r.title.get(lang) for r in roles]
-    return [
-        f"{title} ({r.id})" if titles.count(title) > 1 else title
-        for r, title in zip(roles, titles, strict=True)
-    ]

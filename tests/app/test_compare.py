@@ -168,3 +168,20 @@ def test_the_pair_survives_a_switch_to_another_page_and_back():
     assert at.selectbox(key="compare_a").value == "team_leader"
     assert at.selectbox(key="compare_b").value == "supervisore"
     assert at.query_params["a"] == "team_leader" and at.query_params["b"] == "supervisore"
+
+
+@pytest.mark.parametrize(
+    ("lang", "area"),
+    [("it", "_Competenze tecniche_: Strumenti"), ("en", "_Technical skills_: Call-center tools")],
+)
+def test_phones_get_the_matrix_as_a_list_per_role(lang, area):
+    at = open_page("compare", lang)
+    lists = [
+        plain(m.value)
+        for m in at.markdown
+        if m.value.startswith("**A · ") or m.value.startswith("**B · ")
+    ]
+    assert len(lists) == 2
+    leader = lists[1]
+    assert leader.startswith("**B · Team leader")
+    assert area in leader and "_Leadership_: Leadership" in leader
