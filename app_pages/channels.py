@@ -1,5 +1,6 @@
 """Inbound vs outbound: what each kind of call center asks of an operator, and which suits you."""
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages._links import keep_in_link, new_link_value
@@ -54,22 +55,27 @@ keep_in_link("channel", focus)
 frame, csv = chart_tables(dataset, t)
 if not frame.empty:
     st.subheader(t("channels.glance"), anchor=False)
-    figure = cached_figure(channel_figure, dataset, t, focus, st.session_state.get("channels_item"))
-    chart_key = f"channels_chart_{focus or ALL}"
+    picked = st.session_state.get("channels_item")
+    # Both are sent; the browser shows the wide chart on a desktop and the stacked one on a
+    # phone (containers keyed wide_/narrow_, components/style.py).
+    for narrow in (False, True):
+        figure = cached_figure(channel_figure, dataset, t, focus, picked, narrow=narrow)
+        chart_key = f"channels_chart_{'narrow_' if narrow else ''}{focus or ALL}"
 
-    def _on_click() -> None:
-        key = role_from_selection(st.session_state.get(chart_key), figure)
-        if find_item(dataset, key) is not None:
-            st.session_state["channels_item"] = key
+        def _on_click(chart_key: str = chart_key, figure: go.Figure = figure) -> None:
+            key = role_from_selection(st.session_state.get(chart_key), figure)
+            if find_item(dataset, key) is not None:
+                st.session_state["channels_item"] = key
 
-    st.plotly_chart(
-        figure,
-        key=chart_key,
-        on_select=_on_click,
-        selection_mode="points",
-        config={"displayModeBar": False},
-        alt=t("channels.chart_alt"),
-    )
+        with st.container(key=f"{'narrow' if narrow else 'wide'}_channels_chart"):
+            st.plotly_chart(
+                figure,
+                key=chart_key,
+                on_select=_on_click,
+                selection_mode="points",
+                config={"displayModeBar": False},
+                alt=t("channels.chart_alt"),
+            )
     picked_item(find_item(dataset, st.session_state.get("channels_item")), dataset, t)
     chart_data(frame, csv, f"{dataset.id}_channels_{t.lang}.csv", t)
 

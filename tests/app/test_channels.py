@@ -132,6 +132,15 @@ def test_clicking_an_item_shows_its_source_sentence():
     assert outbound["marker"]["line"]["width"][index] > 0
 
 
+def test_the_phone_chart_is_stacked_and_a_tap_on_it_opens_the_item():
+    at = open_page("channels", "it")
+    _, spec = chart_spec(at, "channels_chart_narrow_all")
+    assert {x for trace in spec["data"] for x in trace["x"]} == {0.04}
+    at = click_point(at, "channels_chart_narrow_all", "inbound/duties/handle_complaints")
+    assert not at.exception
+    assert "**Dalla fonte** · " in screen_text(at)
+
+
 @pytest.mark.parametrize("side", ["inbound", "outbound"])
 def test_channel_link_focuses_one_side(side):
     at = open_page("channels", "en", channel=side)
