@@ -12,6 +12,10 @@ from careers.text.numbers import parse_number
 
 EDUCATION_LEVELS: tuple[EducationLevel, ...] = ("none", "high_school", "bachelor")
 MAX_YEARS = 60.0
+# The locale key naming each education level, for the form and the downloaded plan alike.
+EDUCATION_KEYS: dict[EducationLevel, str] = {
+    level: f"self_check.edu.{level}" for level in EDUCATION_LEVELS
+}
 # A link value longer than this is not a list of answers anyone typed: it is ignored.
 MAX_PARAM_LENGTH = 4000
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from careers.dataset.models import Dataset, SourceRef
 from careers.ladder.graph import ladder_roles
-from careers.self_check.answers import Answers
+from careers.self_check.answers import EDUCATION_KEYS, Answers
 from careers.self_check.scoring import Check, RoleResult
 from careers.text.formatting import format_number, format_percent
 from careers.text.i18n import Translator
 
 
 @dataclass(frozen=True)
-class Step:
+class NextStep:
     """One concrete next step in plain text, with the source it comes from when there is one."""
 
     text: str
@@ -38,10 +38,12 @@ def check_source(check: Check) -> SourceRef:
     return check.skill.source if check.skill is not None else check.qualification.source
 
 
-def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Translator) -> list[Step]:
+def next_steps(
+    dataset: Dataset, result: RoleResult, answers: Answers, t: Translator
+) -> list[NextStep]:
     """Concrete steps towards a role, then towards the rungs above it, from the dataset only."""
     lang = t.lang
-    steps: list[Step] = []
+    steps: list[NextStep] = []
     for check in result.missing:
         if check.kind == "skill":
             continue
@@ -49,29 +51,29 @@ def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Transl
         text = q.text.get(lang)
         if check.reason == "years_short" and q.min_years is not None:
             more = format_years(q.min_years - answers.years, lang)
-            steps.append(Step(t("self_check.step.years", more=more, text=text), q.source))
+            steps.append(NextStep(t("self_check.step.years", more=more, text=text), q.source))
         elif check.reason == "years_short":
-            steps.append(Step(t("self_check.step.experience", text=text), q.source))
+            steps.append(NextStep(t("self_check.step.experience", text=text), q.source))
         elif check.reason == "needs_leadership":
-            steps.append(Step(t("self_check.step.leadership", text=text), q.source))
+            steps.append(NextStep(t("self_check.step.leadership", text=text), q.source))
         else:
             # A preferred degree is an advantage, not a requirement: say which it is.
             key = f"self_check.step.education_{q.necessity}"
-            steps.append(Step(t(key, text=text), q.source))
+            steps.append(NextStep(t(key, text=text), q.source))
             if result.faq_rule is not None:
                 rule = result.faq_rule
                 steps.append(
-                    Step(t("self_check.step.faq", answer=rule.answer.get(lang)), rule.source)
+                    NextStep(t("self_check.step.faq", answer=rule.answer.get(lang)), rule.source)
                 )
     skills = [check_label(c, dataset, lang) for c in result.missing if c.kind == "skill"]
     if skills:
-        steps.append(Step(t("self_check.step.skills", skills=", ".join(skills))))
+        steps.append(NextStep(t("self_check.step.skills", skills=", ".join(skills))))
     entry = ladder_roles(dataset)[:1]
     if entry and entry[0].id == result.role.id:
         for item in dataset.training:
             title = item.title.get(lang) if item.title else ""
             steps.append(
-                Step(
+                NextStep(
                     t("self_check.step.training", title=title, text=item.text.get(lang)),
                     item.source,
                 )
@@ -80,7 +82,7 @@ def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Transl
         for check in checks:
             key = "self_check.step.next_met" if check.met else "self_check.step.next_todo"
             steps.append(
-                Step(
+                NextStep(
                     t(key, role=upper.title.get(lang), text=check.qualification.text.get(lang)),
                     check.qualification.source,
                 )
@@ -126,7 +128,7 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
         "",
         f"## {t('self_check.plan.answers')}",
         "",
-        f"- {t('self_check.education')}: {t(_EDUCATION_KEYS[answers.education])}",
+        f"- {t('self_check.education')}: {t(EDUCATION_KEYS[answers.education])}",
         f"- {t('self_check.years')}: {format_years(answers.years, lang)}",
         f"- {t('self_check.leadership')}: "
         + t("self_check.answer_yes" if answers.leadership else "self_check.answer_no"),
@@ -152,10 +154,3 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
     out += ["", f"## {t('common.sources')}", ""]
     out += [f"- [{n}] {_line(s.title.get(lang))}" for n, s in enumerate(dataset.sources, 1)]
     return "\n".join(out) + "\n"
-
-
-_EDUCATION_KEYS = {
-    "none": "self_check.edu.none",
-    "high_school": "self_check.edu.high_school",
-    "bachelor": "self_check.edu.bachelor",
-}

@@ -10,8 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from careers.dataset.models import Dataset, RoleSkill, SourceRef
-from careers.self_check.answers import EDUCATION_LEVELS, Answers
-from careers.self_check.plan import Step, check_label, check_source, plan_file_name, render_plan
+from careers.self_check.answers import EDUCATION_KEYS, EDUCATION_LEVELS, Answers
+from careers.self_check.plan import NextStep, check_label, check_source, plan_file_name, render_plan
 from careers.self_check.scoring import Check, RoleResult, assess_all, skills_in_areas
 from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
@@ -21,11 +21,6 @@ from components.chart_data import chart_data
 from components.ladder.role_card import bullets
 from components.self_check.figures import coverage_figure
 
-EDUCATION_KEYS = {
-    "none": "self_check.edu.none",
-    "high_school": "self_check.edu.high_school",
-    "bachelor": "self_check.edu.bachelor",
-}
 _BADGES = {
     "skill": ("gray", "self_check.badge_skill"),
     "required": ("blue", "necessity.required"),
@@ -185,7 +180,9 @@ def _context_line(skill: RoleSkill, dataset: Dataset, t: Translator) -> str:
     return f"{badge} **{name}**{words}{_cite(dataset, skill.source, t)}"
 
 
-def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Translator) -> None:
+def result_block(
+    result: RoleResult, steps: list[NextStep], dataset: Dataset, t: Translator
+) -> None:
     """One role's score and its rule, what is met and missing, the notes, the next steps."""
     if result.score is None:
         st.info(t("self_check.no_requirements"), icon=":material/info:")

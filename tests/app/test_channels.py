@@ -341,3 +341,16 @@ def test_quiz_on_a_dataset_of_lateral_roles_only(lang, result):
     assert not at.exception
     assert result in screen_text(at)
     assert all("role=agent" not in query for _, query in page_links(at))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("it", "questa «traccia» è chiamata script", '"traccia"'),
+        ("en", "this “outline” is called the script", "track"),
+    ],
+)
+def test_the_script_is_an_outline_quoted_the_language_s_way(lang, said, not_said):
+    text = screen_text(open_page("channels", lang))
+    script = text[text.index(said) - 200 : text.index(said) + 100]
+    assert not_said not in script
