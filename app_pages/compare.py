@@ -46,10 +46,18 @@ for key, fallback in zip(("compare_a", "compare_b"), pair, strict=True):
 
 left, right = st.columns(2, gap="large")
 a = left.selectbox(
-    t("compare.role_a"), ids, key="compare_a", format_func=titles.get, persist_state="session"
+    t("compare.role_a"),
+    ids,
+    key="compare_a",
+    format_func=titles.__getitem__,
+    persist_state="session",
 )
 b = right.selectbox(
-    t("compare.role_b"), ids, key="compare_b", format_func=titles.get, persist_state="session"
+    t("compare.role_b"),
+    ids,
+    key="compare_b",
+    format_func=titles.__getitem__,
+    persist_state="session",
 )
 keep_in_link("a", a)
 keep_in_link("b", b)

@@ -95,7 +95,7 @@ role_id = st.selectbox(
     t("self_check.choose"),
     ids,
     key="self_check_role",
-    format_func=titles.get,
+    format_func=titles.__getitem__,
     persist_state="session",
 )
 params = answers_to_params(answers, dataset, role_id)
@@ -109,7 +109,8 @@ result_block(result, steps, dataset, t)
 
 rows = coverage_by_area(dataset, result, t.lang)
 labels = {"education": t("role.education"), "experience": t("role.experience")}
-rows = [{**r, "label": r["label"] or labels[r["group"]]} for r in rows]
+for row in rows:
+    row["label"] = row["label"] or labels.get(row["group"], "")
 coverage_block(rows, t, build=cached_figure)
 
 keep_block(dataset, result, answers, t, params)

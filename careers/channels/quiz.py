@@ -77,10 +77,10 @@ def score(answers: Mapping[str, str | None], questions: Sequence[QuizQuestion]) 
 def leaning(totals: Mapping[str, int]) -> Leaning:
     """The side with more points; "both" on a tie."""
     if totals[INBOUND] > totals[OUTBOUND]:
-        return INBOUND
+        return "inbound"
     if totals[OUTBOUND] > totals[INBOUND]:
-        return OUTBOUND
-    return BOTH
+        return "outbound"
+    return "both"
 
 
 def leaning_sides(result: Leaning) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Generic, Literal, TypeVar
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill
 from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
 
 T = TypeVar("T")
@@ -53,10 +53,10 @@ class RoleComparison:
 
     a: Role
     b: Role
-    responsibilities: Split
-    skills: Split
-    education: Split
-    experience: Split
+    responsibilities: Split[Item]
+    skills: Split[RoleSkill]
+    education: Split[Qualification]
+    experience: Split[Qualification]
     pay: PayDifference
 
 

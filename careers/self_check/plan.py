@@ -30,12 +30,12 @@ def check_label(check: Check, dataset: Dataset, lang: str) -> str:
     """What a check is about, in words: the skill's name or the requirement's text."""
     if check.skill is not None:
         return dataset.skill(check.skill.skill).name.get(lang)
-    return check.qualification.text.get(lang)
+    return check.requirement.text.get(lang)
 
 
 def check_source(check: Check) -> SourceRef:
     """Where the requirement behind a check comes from."""
-    return check.skill.source if check.skill is not None else check.qualification.source
+    return check.skill.source if check.skill is not None else check.requirement.source
 
 
 def next_steps(
@@ -47,7 +47,7 @@ def next_steps(
     for check in result.missing:
         if check.kind == "skill":
             continue
-        q = check.qualification
+        q = check.requirement
         text = q.text.get(lang)
         if check.reason == "years_short" and q.min_years is not None:
             more = format_years(q.min_years - answers.years, lang)
@@ -83,8 +83,8 @@ def next_steps(
             key = "self_check.step.next_met" if check.met else "self_check.step.next_todo"
             steps.append(
                 NextStep(
-                    t(key, role=upper.title.get(lang), text=check.qualification.text.get(lang)),
-                    check.qualification.source,
+                    t(key, role=upper.title.get(lang), text=check.requirement.text.get(lang)),
+                    check.requirement.source,
                 )
             )
     return steps
@@ -149,7 +149,7 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
     if result.notes or result.faq_applied:
         out += ["", f"## {t('self_check.notes')}", ""]
         out += [f"- {_line(q.text.get(lang))}{ref(q.source)}" for q in result.notes]
-        if result.faq_applied:
+        if result.faq_applied and result.faq_rule is not None:
             out.append(f"- {t('self_check.faq_applied')}{ref(result.faq_rule.source)}")
     out += ["", f"## {t('common.sources')}", ""]
     out += [f"- [{n}] {_line(s.title.get(lang))}" for n, s in enumerate(dataset.sources, 1)]

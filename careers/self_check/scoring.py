@@ -20,7 +20,7 @@ The rule, shown on the page as it is applied here:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypedDict
 
 from careers.compare.pair import comparable_roles
 from careers.dataset.models import Dataset, FaqEntry, Qualification, Role, RoleSkill
@@ -54,6 +54,20 @@ class Check:
     reason: Reason
     skill: RoleSkill | None = None
     qualification: Qualification | None = None
+
+    @property
+    def requirement(self) -> Qualification:
+        """The education or experience requirement checked (not for skill checks)."""
+        if self.qualification is None:
+            raise TypeError(f"a {self.kind} check has no qualification")
+        return self.qualification
+
+    @property
+    def role_skill(self) -> RoleSkill:
+        """The skill checked (only for skill checks)."""
+        if self.skill is None:
+            raise TypeError(f"a {self.kind} check has no skill")
+        return self.skill
 
 
 @dataclass(frozen=True)
@@ -211,23 +225,30 @@ def skills_in_areas(dataset: Dataset) -> list[tuple[str, list[str]]]:
     return [(area, ids) for area, ids in groups.items() if ids]
 
 
-def coverage_by_area(dataset: Dataset, result: RoleResult, lang: str) -> list[dict[str, object]]:
+class CoverageRow(TypedDict):
+    """One bar of the coverage chart: a skill area, or education, or experience."""
+
+    group: Literal["skill", "education", "experience"]
+    label: str
+    met: int
+    total: int
+
+
+def coverage_by_area(dataset: Dataset, result: RoleResult, lang: str) -> list[CoverageRow]:
     """Rows for the coverage chart: per skill area of the role, then education and experience.
 
     Each row: `group` ("skill", "education" or "experience"), `label` (area name for skills,
     empty otherwise: the page names those two), `met` and `total` counts of items.
     """
     names = {a.id: a.name.get(lang) for a in dataset.skill_areas}
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, CoverageRow] = {}
     for check in result.checks:
         if check.kind == "skill":
-            area = dataset.skill(check.skill.skill).area
+            area = dataset.skill(check.role_skill.skill).area
             key, label = f"skill:{area}", names.get(area, area)
         else:
             key, label = check.kind, ""
-        row = rows.setdefault(
-            key, {"group": key.split(":")[0], "label": label, "met": 0, "total": 0}
-        )
+        row = rows.setdefault(key, CoverageRow(group=check.kind, label=label, met=0, total=0))
         row["total"] += 1
         row["met"] += int(check.met)
     order = {"skill": 0, "education": 1, "experience": 2}

@@ -67,7 +67,9 @@ def column_colours(dataset: Dataset) -> dict[str, str]:
     return colours | {SHARED: SHARED_COLOUR}
 
 
-def _header(x: float, y: float, text: list[str], colour: str, focused: bool, size: int) -> dict:
+def _header(
+    x: float, y: float, text: list[str], colour: str, focused: bool, size: int
+) -> dict[str, Any]:
     """A column's heading: bold, in its colour, or white on its colour when in focus."""
     return {
         "x": x,
@@ -85,7 +87,7 @@ def _header(x: float, y: float, text: list[str], colour: str, focused: bool, siz
     }
 
 
-def _group(x: float, y: float, text: str) -> dict:
+def _group(x: float, y: float, text: str) -> dict[str, Any]:
     """The italic name of a group of items (activities, duties...) inside a column."""
     return {
         "x": x,

@@ -7,7 +7,7 @@ import streamlit as st
 
 from careers.channels.content import channel, evidence, fitting_laterals, label
 from careers.channels.quiz import BOTH, SIDES, QuizResult, answers_by_side, leaning_sides
-from careers.dataset.models import Dataset, Item, QuizQuestion
+from careers.dataset.models import Dataset, Item, QuizOption, QuizQuestion
 from careers.ladder.graph import ladder_roles
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
@@ -124,7 +124,9 @@ def quiz_result(result: QuizResult, answers: Answers, dataset: Dataset, t: Trans
         st.dataframe(rule_frame(dataset.quiz, t, answers), hide_index=True, width="stretch")
 
 
-def _side_reasons(side: str, picks: list, dataset: Dataset, t: Translator) -> None:
+def _side_reasons(
+    side: str, picks: list[tuple[QuizQuestion, QuizOption]], dataset: Dataset, t: Translator
+) -> None:
     """One side's answers with their points, and the source items they are drawn from."""
     found = channel(dataset, side)
     name = md_escape(found.name.get(t.lang)) if found else side

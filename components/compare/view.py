@@ -42,7 +42,7 @@ def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> 
             ),
             delta_color="off" if pay.amount == 0 else "normal",
         )
-        if pay.status == "ok":
+        if pay.status == "ok" and a.salary is not None and b.salary is not None:
             st.caption(
                 t(
                     "compare.pay_midpoints",
@@ -85,7 +85,9 @@ def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> N
             salary_block(role, dataset, t)
 
 
-def _lines(items: list[Any], tag: str, label: Callable[[Any], str], cite: Callable) -> list[str]:
+def _lines(
+    items: list[Any], tag: str, label: Callable[[Any], str], cite: Callable[[Any], str]
+) -> list[str]:
     """Escaped Markdown lines for one side, `tag` (a badge) in front of each highlighted item."""
     return [f"{tag}{md_escape(label(x))} {cite(x)}" for x in items]
 

@@ -12,7 +12,13 @@ import streamlit as st
 from careers.dataset.models import Dataset, RoleSkill, SourceRef
 from careers.self_check.answers import EDUCATION_KEYS, EDUCATION_LEVELS, Answers
 from careers.self_check.plan import NextStep, check_label, check_source, plan_file_name, render_plan
-from careers.self_check.scoring import Check, RoleResult, assess_all, skills_in_areas
+from careers.self_check.scoring import (
+    Check,
+    CoverageRow,
+    RoleResult,
+    assess_all,
+    skills_in_areas,
+)
 from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
@@ -161,7 +167,7 @@ def overview(frame: pd.DataFrame, t: Translator) -> None:
 
 def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
     """A requirement as one escaped Markdown line: weight badge, text, source."""
-    colour, key = _BADGES["skill" if check.kind == "skill" else check.qualification.necessity]
+    colour, key = _BADGES["skill" if check.kind == "skill" else check.requirement.necessity]
     badge = f":{colour}-badge[{t(key)}]"
     text = md_escape(check_label(check, dataset, t.lang))
     extra = ""
@@ -204,7 +210,7 @@ def result_block(
             st.markdown(f"#### {title}")
             lines = [_check_line(c, dataset, t) for c in checks]
             st.markdown(bullets(lines) if lines else f"_{empty}_")
-    if result.faq_applied:
+    if result.faq_applied and result.faq_rule is not None:
         st.success(
             f"{t('self_check.faq_applied')}  \n> {md_escape(result.faq_rule.answer.get(t.lang))}"
             f"  \n{_cite(dataset, result.faq_rule.source, t)}",
@@ -229,10 +235,10 @@ def result_block(
     )
 
 
-def coverage_table(rows: Sequence[dict[str, object]], t: Translator) -> pd.DataFrame:
+def coverage_table(rows: Sequence[CoverageRow], t: Translator) -> pd.DataFrame:
     """What the coverage chart draws, row by row: the group, items met, missing, listed."""
     return pd.DataFrame(
-        [[r["label"], r["met"], int(r["total"]) - int(r["met"]), r["total"]] for r in rows],
+        [[r["label"], r["met"], r["total"] - r["met"], r["total"]] for r in rows],
         columns=[
             t("self_check.col_group"),
             t("self_check.col_met"),
@@ -243,7 +249,7 @@ def coverage_table(rows: Sequence[dict[str, object]], t: Translator) -> pd.DataF
 
 
 def coverage_block(
-    rows: list[dict[str, object]],
+    rows: list[CoverageRow],
     t: Translator,
     build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
 ) -> None:

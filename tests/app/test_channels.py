@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import (
     APP,
-    PAGES,
+    away_and_back,
     chart_spec,
     click_point,
     open_expander,
@@ -55,7 +57,7 @@ PHRASES = {
 }
 
 
-def open_with(data: dict, lang: str = "en", **params: str) -> AppTest:
+def open_with(data: dict[str, Any], lang: str = "en", **params: str) -> AppTest:
     """The page on a dataset of one's own, as an upload would leave it in the session."""
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params["lang"] = lang
@@ -63,7 +65,7 @@ def open_with(data: dict, lang: str = "en", **params: str) -> AppTest:
         at.query_params[name] = value
     at.session_state["dataset"] = load_dataset(as_yaml(data))
     at.run()
-    return at.switch_page(PAGES["channels"]).run()
+    return at.switch_page("app_pages/channels.py").run()
 
 
 def answer(at: AppTest, side: str) -> AppTest:
@@ -95,7 +97,7 @@ def test_every_activity_and_duty_of_the_sources_is_on_screen(lang):
                 assert item.title.get(lang) in text
     for item in DATASET.common_duties + DATASET.work_conditions + DATASET.sectors:
         assert item.text.get(lang) in text, item.id
-    assert DATASET.script.text.get(lang) in text
+    assert DATASET.script is not None and DATASET.script.text.get(lang) in text
     for phrase in PHRASES[lang]:
         assert phrase in text, phrase
     assert ("Non è un test psicometrico validato" if lang == "it" else "not a validated") in text
@@ -145,7 +147,7 @@ def test_the_phone_chart_is_stacked_and_a_tap_on_it_opens_the_item():
 def test_channel_link_focuses_one_side(side):
     at = open_page("channels", "en", channel=side)
     assert not at.exception and not at.warning
-    assert at.get("segmented_control")[0].value == side
+    assert at.segmented_control(key="channels_focus").value == side
     assert at.query_params["channel"] == side
     _, spec = chart_spec(at, f"channels_chart_{side}")
     other = 2 if side == "inbound" else 0
@@ -159,9 +161,9 @@ def test_channel_link_focuses_one_side(side):
 
 def test_changing_the_focus_updates_the_link():
     at = open_page("channels", "it")
-    at.get("segmented_control")[0].set_value("outbound").run()
+    at.segmented_control(key="channels_focus").set_value("outbound").run()
     assert at.query_params["channel"] == "outbound"
-    at.get("segmented_control")[0].set_value("all").run()
+    at.segmented_control(key="channels_focus").set_value("all").run()
     assert "channel" not in at.query_params
 
 
@@ -178,7 +180,7 @@ def test_bad_channel_link_shows_a_notice_and_both_sides(value, shown):
     assert not at.exception
     notice = plain(at.warning[0].value)
     assert shown in notice and "showing both sides" in notice
-    assert at.get("segmented_control")[0].value == "all"
+    assert at.segmented_control(key="channels_focus").value == "all"
     assert "channel" not in at.query_params
     chart_spec(at, "channels_chart_all")
 
@@ -241,7 +243,7 @@ def test_scoring_rule_is_shown_before_answering():
     assert "on equal points the result is “both”" in screen_text(at)
 
 
-def with_quiz(data: dict) -> dict:
+def with_quiz(data: dict[str, Any]) -> dict[str, Any]:
     """`data` with the default dataset's quiz (its evidence ids may name nothing there)."""
     return data | {"quiz": [q.model_dump(exclude_defaults=True) for q in QUESTIONS]}
 
@@ -308,9 +310,7 @@ def test_data_table_and_download_are_one_click_away():
 
 def test_the_side_in_focus_survives_a_switch_to_another_page_and_back():
     at = open_page("channels", "it", channel="outbound")
-    at.switch_page(PAGES["ladder"]).run()
-    at.query_params.clear()  # the browser drops a page's parameters when leaving it
-    at.switch_page(PAGES["channels"]).run()
+    at = away_and_back(at, "channels")
     assert not at.exception and not at.warning
     assert at.segmented_control(key="channels_focus").value == "outbound"
     assert at.query_params["channel"] == "outbound"

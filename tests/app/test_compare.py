@@ -8,7 +8,7 @@ import yaml
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import (
     APP,
-    PAGES,
+    away_and_back,
     chart_spec,
     open_expander,
     open_page,
@@ -161,9 +161,7 @@ def test_a_dataset_of_100_roles_keeps_the_matrix_readable():
 def test_the_pair_survives_a_switch_to_another_page_and_back():
     at = open_page("compare", "en", a="team_leader", b="coordinatore")
     at.selectbox(key="compare_b").set_value("supervisore").run()
-    at.switch_page(PAGES["ladder"]).run()
-    at.query_params.clear()  # the browser drops a page's parameters when leaving it
-    at.switch_page(PAGES["compare"]).run()
+    at = away_and_back(at, "compare")
     assert not at.exception
     assert at.selectbox(key="compare_a").value == "team_leader"
     assert at.selectbox(key="compare_b").value == "supervisore"

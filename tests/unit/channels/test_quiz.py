@@ -61,7 +61,7 @@ def test_one_answer_more_tips_the_balance():
 
 
 def test_partial_answers_give_no_leaning_and_name_what_is_missing():
-    answers = dict(leaning_to("outbound"))
+    answers: dict[str, str | None] = dict(leaning_to("outbound"))
     del answers["goal"]
     answers["results"] = None
     result = score(answers, QUESTIONS)

@@ -7,7 +7,7 @@ import pytest
 from careers import DEFAULT_DATASET, load_dataset
 from careers.self_check.answers import Answers, answers_from_params, answers_to_params
 from careers.self_check.plan import next_steps, plan_file_name, render_plan
-from careers.self_check.scoring import assess_all, assess_role, coverage_by_area
+from careers.self_check.scoring import CoverageRow, assess_all, assess_role, coverage_by_area
 from careers.text.i18n import Translator
 from tests.conftest import SOURCE, as_yaml, text
 
@@ -68,7 +68,7 @@ def test_faq_experience_stands_in_for_education_in_senior_roles():
     assert result.senior and result.faq_applied
     degree = next(c for c in result.checks if c.kind == "education")
     assert degree.met and degree.reason == "experience_for_education"
-    assert result.faq_rule.id == "experience_vs_education"
+    assert result.faq_rule is not None and result.faq_rule.id == "experience_vs_education"
     # Without leadership, neither the senior experience nor the FAQ rule is met.
     result = assess_role(DATASET, "coordinatore", Answers(education="none", years=6))
     assert not result.faq_applied
@@ -105,7 +105,8 @@ def test_faq_rule_is_the_entry_the_data_names_not_a_fixed_id():
         }
     )
     result = assess_role(renamed, "coordinatore", answers)
-    assert result.faq_applied and result.faq_rule.id == "esperienza"
+    assert result.faq_rule is not None and result.faq_rule.id == "esperienza"
+    assert result.faq_applied
 
 
 def test_operator_caveat_no_special_diploma_is_a_note_and_steps_include_training():
@@ -194,7 +195,7 @@ def test_coverage_chart_marks_missing_items_by_pattern_too():
     from components.self_check.figures import coverage_figure
     from components.style import PALETTE
 
-    rows = [{"group": "skill", "label": "Communication", "met": 1, "total": 3}]
+    rows = [CoverageRow(group="skill", label="Communication", met=1, total=3)]
     met, missing = coverage_figure(rows, Translator("en")).data
     assert list(met.x) == [1] and list(missing.x) == [2]
     assert met.marker.pattern.shape == "" and missing.marker.pattern.shape == "/"
