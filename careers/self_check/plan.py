@@ -50,8 +50,8 @@ def next_steps(
         q = check.requirement
         text = q.text.get(lang)
         if check.reason == "years_short" and q.min_years is not None:
-            more = format_years(q.min_years - answers.years, lang)
-            steps.append(NextStep(t("self_check.step.years", more=more, text=text), q.source))
+            more = q.min_years - answers.years
+            steps.append(NextStep(t.plural("self_check.step.years", more, text=text), q.source))
         elif check.reason == "years_short":
             steps.append(NextStep(t("self_check.step.experience", text=text), q.source))
         elif check.reason == "needs_leadership":
@@ -115,10 +115,10 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
         out.append(t("self_check.no_requirements"))
     else:
         out.append(
-            t(
+            t.plural(
                 "self_check.score_line",
+                result.points,
                 score=format_percent(result.score, lang, 0),
-                points=result.points,
                 total=result.total,
             )
         )

@@ -136,10 +136,10 @@ def _side_reasons(
         return
     st.markdown(
         bullets(
-            t(
+            t.plural(
                 "channels.quiz.reason",
+                max(o.inbound, o.outbound),
                 answer=md_escape(o.text.get(t.lang)),
-                points=max(o.inbound, o.outbound),
             )
             for _, o in picks
         )

@@ -73,7 +73,7 @@ def matrix_block(
     if omitted:
         names = ", ".join(map(md_escape, omitted[:NAMED_OMITTED]))
         if len(omitted) > NAMED_OMITTED:
-            names += " " + t("compare.and_more", count=len(omitted) - NAMED_OMITTED)
+            names += " " + t.plural("compare.and_more", len(omitted) - NAMED_OMITTED)
         st.caption(t("compare.matrix_omitted", roles=names))
 
 

@@ -198,7 +198,7 @@ def result_block(
             format_percent(result.score, t.lang, 0),
             border=True,
         )
-        st.caption(t("self_check.points_line", points=result.points, total=result.total))
+        st.caption(t.plural("self_check.points_line", result.points, total=result.total))
     with st.expander(t("self_check.rule_title"), expanded=True):
         st.markdown(t("self_check.rule"))
     have, missing = st.columns(2, gap="large")

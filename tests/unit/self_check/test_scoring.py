@@ -219,3 +219,29 @@ def test_the_plan_never_calls_a_preferred_degree_required(lang, said, not_said):
         DATASET, assess_role(DATASET, "team_leader", answers), answers, Translator(lang)
     )
     assert said in plan and not_said not in plan
+
+
+@pytest.mark.parametrize(
+    ("lang", "one_year", "half_year"),
+    [
+        ("it", "Accumula ancora 1 anno di esperienza", "Accumula ancora 0,5 anni di esperienza"),
+        ("en", "Build up 1 more year of experience", "Build up 0.5 more years of experience"),
+    ],
+)
+def test_years_still_missing_follow_the_language_s_plural_rules(lang, one_year, half_year):
+    data = DATASET.model_copy(deep=True)
+    for years, said in ((0.0, one_year), (0.5, half_year)):
+        result = assess_role(data, "team_leader", Answers(years=years))
+        steps = [s.text for s in next_steps(data, result, Answers(years=years), Translator(lang))]
+        assert any(s.startswith(said) for s in steps), steps
+
+
+@pytest.mark.parametrize(
+    ("lang", "one"), [("it", "(1 punto su 20)"), ("en", "(1 point out of 20)")]
+)
+def test_one_point_is_singular_in_the_plan(lang, one):
+    answers = Answers(skills=frozenset({"communication"}))
+    plan = render_plan(
+        DATASET, assess_role(DATASET, "operatore", answers), answers, Translator(lang)
+    )
+    assert one in plan
