@@ -16,16 +16,9 @@ from careers.self_check.plan import next_steps
 from careers.self_check.scoring import coverage_by_area
 from careers.text.markdown import md_escape
 from careers.text.numbers import NumberError, number_message_fields, number_text
-from components.self_check.view import (
-    answers_form,
-    assessed,
-    coverage_block,
-    keep_block,
-    overview,
-    overview_table,
-    result_block,
-    skill_key,
-)
+from components.self_check.form import answers_form, skill_key
+from components.self_check.overview import assessed, overview_block
+from components.self_check.view import coverage_block, keep_block, result_block
 
 t, dataset = current()
 titles = {r.id: r.title.get(t.lang) for r in comparable_roles(dataset)}
@@ -89,7 +82,7 @@ answers = Answers(
 results = assessed(dataset, answers)
 
 st.subheader(t("self_check.overview_title"), anchor=False)
-overview(overview_table(dataset, answers, t), t)
+overview_block(dataset, answers, t)
 
 role_id = st.selectbox(
     t("self_check.choose"),

@@ -10,19 +10,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from careers.dataset.models import Dataset, RoleSkill, SourceRef
-from careers.self_check.answers import EDUCATION_KEYS, EDUCATION_LEVELS, Answers
+from careers.self_check.answers import Answers
 from careers.self_check.plan import NextStep, check_label, check_source, plan_file_name, render_plan
 from careers.self_check.scoring import (
     Check,
     CoverageRow,
     RoleResult,
-    assess_all,
-    skills_in_areas,
 )
 from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
-from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.ladder.role_card import bullets
 from components.self_check.figures import coverage_figure
@@ -34,135 +31,9 @@ _BADGES = {
 }
 
 
-# Cached results are keyed by the data's content, the answers and the language, never the session.
-_HASH = {
-    **CONTENT_HASH,
-    Answers: lambda a: (sorted(a.skills), a.education, a.years, a.leadership),
-}
-
-
-@st.cache_resource(max_entries=256, show_spinner=False, hash_funcs=_HASH)
-def assessed(dataset: Dataset, answers: Answers) -> list[RoleResult]:
-    """`assess_all`, worked out once per data and answers (results are never changed after)."""
-    return assess_all(dataset, answers)
-
-
-@st.cache_data(max_entries=256, show_spinner=False, hash_funcs=_HASH)
-def overview_table(dataset: Dataset, answers: Answers, t: Translator) -> pd.DataFrame:
-    """`overview_frame` of the assessed roles, built once per data, answers and language."""
-    return overview_frame(assessed(dataset, answers), t)
-
-
-def skill_key(skill_id: str) -> str:
-    """The widget key of a skill's checkbox."""
-    return f"self_check_skill_{skill_id}"
-
-
 def _cite(dataset: Dataset, ref: SourceRef | None, t: Translator) -> str:
     """A grey, escaped short citation, or nothing."""
     return f" :gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]" if ref else ""
-
-
-def answers_form(dataset: Dataset, t: Translator, years_problem: str | None = None) -> None:
-    """Education, years, leadership, then one checkbox per catalogue skill, grouped by area.
-
-    `years_problem` is the translated message for years typed that could not be read; the
-    page keeps the previous value meanwhile.
-    """
-    first, second, third = st.columns(3, gap="medium")
-    first.selectbox(
-        t("self_check.education"),
-        EDUCATION_LEVELS,
-        key="self_check_edu",
-        format_func=lambda level: t(EDUCATION_KEYS[level]),
-        persist_state="session",
-    )
-    with second:
-        st.text_input(
-            t("self_check.years"),
-            key="self_check_years_text",
-            max_chars=40,
-            help=t("self_check.years_help"),
-            persist_state="session",
-        )
-        if years_problem:
-            st.error(years_problem, icon=":material/error:")
-    with third:
-        st.checkbox(
-            t("self_check.leadership"),
-            key="self_check_lead",
-            help=t("self_check.lead_help"),
-            persist_state="session",
-        )
-    st.markdown(f"**{t('self_check.skills_question')}**")
-    st.caption(t("self_check.skills_help"))
-    notes = skill_notes(dataset, t.lang)
-    names = {a.id: a.name.get(t.lang) for a in dataset.skill_areas}
-    groups = skills_in_areas(dataset)
-    columns = st.columns(min(3, max(len(groups), 1)), gap="medium")
-    for index, (area, skill_ids) in enumerate(groups):
-        with columns[index % len(columns)]:
-            st.markdown(f"###### {md_escape(names.get(area, area))}")
-            for skill_id in skill_ids:
-                st.checkbox(
-                    md_escape(dataset.skill(skill_id).name.get(t.lang)),
-                    key=skill_key(skill_id),
-                    help=md_escape(notes[skill_id]) if skill_id in notes else None,
-                    persist_state="session",
-                )
-    if notes:
-        # A tooltip needs a pointer: the sources' words are also here, for touch screens.
-        with st.expander(t("self_check.notes_title"), icon=":material/format_quote:"):
-            st.markdown(
-                bullets(
-                    f"**{md_escape(dataset.skill(i).name.get(t.lang))}**: {md_escape(note)}"
-                    for i, note in notes.items()
-                )
-            )
-
-
-def skill_notes(dataset: Dataset, lang: str) -> dict[str, str]:
-    """The sources' own words about each skill: the first note any role gives it."""
-    notes: dict[str, str] = {}
-    for role in dataset.roles:
-        for role_skill in role.skills:
-            if role_skill.note and role_skill.skill not in notes:
-                notes[role_skill.skill] = role_skill.note.get(lang)
-    return notes
-
-
-def overview_frame(results: list[RoleResult], t: Translator) -> pd.DataFrame:
-    """One row per role: title, score (0–100 or empty), what is still missing, points.
-
-    A role the sources ask nothing of says so in words: "—" and "0 missing" read as "ready".
-    """
-    return pd.DataFrame(
-        [
-            {
-                t("self_check.col_role"): r.role.title.get(t.lang),
-                t("self_check.col_score"): None if r.score is None else round(100 * r.score),
-                t("self_check.col_missing"): (
-                    t("self_check.not_scored") if r.score is None else str(len(r.missing))
-                ),
-                t("self_check.col_points"): f"{r.points} / {r.total}" if r.total else "",
-            }
-            for r in results
-        ]
-    )
-
-
-def overview(frame: pd.DataFrame, t: Translator) -> None:
-    """Every role's score in one table with progress bars."""
-    st.dataframe(
-        frame,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("self_check.col_score"): st.column_config.ProgressColumn(
-                t("self_check.col_score"), format="%d%%", min_value=0, max_value=100
-            )
-        },
-    )
 
 
 def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:

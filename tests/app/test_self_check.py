@@ -200,3 +200,20 @@ def test_roles_with_nothing_to_score_do_not_read_as_ready(lang, words):
     frame = open_page("self_check", lang).dataframe[0].value
     supervisor = frame[frame.iloc[:, 0].str.startswith(("Supervisore", "Call-center supervisor"))]
     assert words in str(supervisor.iloc[0, 2])
+
+
+@pytest.mark.parametrize(
+    ("lang", "operator", "supervisor"),
+    [
+        ("it", "**Operatore di call center (agente)**: 45% · mancano ", "non valutabile"),
+        ("en", "**Call-center operator (agent)**: 45% · ", "not scored"),
+    ],
+)
+def test_phones_read_the_overview_as_one_line_per_role(lang, operator, supervisor):
+    at = open_page(
+        "self_check", lang, skills="communication,listening,patience", edu="high_school", years="2"
+    )
+    block = next(plain(m.value) for m in at.markdown if operator in plain(m.value))
+    lines = block.split("\n")
+    assert lines[0].startswith("- " + operator)
+    assert any(supervisor in line for line in lines if "upervis" in line)
