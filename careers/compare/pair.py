@@ -45,6 +45,9 @@ class PayDifference:
     ratio: float | None = None
     currency: str | None = None
     estimate: bool = False
+    # The two midpoints compared (a bound's is the middle of the band's two figures).
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ def pay_difference(a: Role, b: Role) -> PayDifference:
         return PayDifference("open_ended", currency=high.currency, estimate=estimate)
     amount = high_mid - low_mid
     ratio = amount / low_mid if low_mid else None
-    return PayDifference(status, amount, ratio, high.currency, estimate)
+    return PayDifference(status, amount, ratio, high.currency, estimate, low_mid, high_mid)
 
 
 def compare_roles(dataset: Dataset, a_id: str, b_id: str) -> RoleComparison:

@@ -42,12 +42,12 @@ def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> 
             ),
             delta_color="off" if pay.amount == 0 else "normal",
         )
-        if pay.status == "ok" and a.salary is not None and b.salary is not None:
+        if pay.status == "ok" and pay.low is not None and pay.high is not None:
             st.caption(
                 t(
                     "compare.pay_midpoints",
-                    low=format_money(a.salary.midpoint, pay.currency, lang),
-                    high=format_money(b.salary.midpoint, pay.currency, lang),
+                    low=format_money(pay.low, pay.currency, lang),
+                    high=format_money(pay.high, pay.currency, lang),
                     **names,
                 )
             )
