@@ -22,7 +22,27 @@ PALETTE = {
 FONT = {"family": "Source Sans Pro, DejaVu Sans, sans-serif", "size": 16, "color": PALETTE["text"]}
 
 
-def hatch(shape: str | list[str], opacity: float = 0.35) -> dict:
+def chart_layout(height: int, separators: str, **extra: Any) -> dict[str, Any]:
+    """The layout every chart shares: font, margins, no background, no drag, taps select points.
+
+    `extra` adds or replaces keys (axes, legend). `dragmode=False` leaves a finger's swipe to the
+    page, so a phone scrolls past a chart instead of panning it.
+    """
+    return {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "font": FONT,
+        "separators": separators,
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "dragmode": False,
+        "clickmode": "event+select",
+        "hoverlabel": {"font": {"size": 15}},
+        **extra,
+    }
+
+
+def hatch(shape: str | list[str], opacity: float = 0.35) -> dict[str, Any]:
     """A bar's pattern, drawn in the text colour over its fill: meaning never by colour alone."""
     return {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": opacity, "fillmode": "overlay"}
 
@@ -61,6 +81,11 @@ _RESPONSIVE_CSS = (
     "{ display: none; } }\n"
     f'@media (min-width: {NARROW_MAX_PX + 1}px) {{ [class*="st-key-{NARROW_PREFIX}"] '
     "{ display: none; } }\n"
+    # Streamlit's headings keep their desktop size on a phone, where a title takes four lines.
+    f"@media (max-width: {NARROW_MAX_PX}px) {{ "
+    "[data-testid=stMain] h1 { font-size: 2rem; } "
+    "[data-testid=stMain] h2 { font-size: 1.6rem; } "
+    "[data-testid=stMain] h3 { font-size: 1.3rem; } }\n"
 )
 
 # Plotly selects the point under its *last hover* when a chart is clicked. A mouse hovers before
