@@ -75,8 +75,8 @@ def salary_block(
     if band is None:
         st.info(t("band.none_long"), icon=":material/help:")
         return
-    mark = _cite(dataset, band.source, t, cites) if band.source and cites else ""
-    st.markdown(f"#### {md_escape(format_band(band, t))}{mark}")
+    # No note mark inside the heading: the band's notes button follows right below it.
+    st.markdown(f"#### {md_escape(format_band(band, t))}")
     if band.estimate:
         basis = md_escape(band.basis.get(t.lang)) if band.basis else ""
         st.warning(
@@ -88,7 +88,9 @@ def salary_block(
     if band.open_ended:
         st.caption(t("band.open_explained"))
     if role.salary_note:
-        st.caption(md_escape(role.salary_note.get(t.lang)))
+        # A quotation, marked as such: the Italian source writes "$32,000", which beside
+        # "32.000 USD" would read as thirty-two dollars on an Italian page.
+        st.caption(t("ladder.source_words", text=md_escape(role.salary_note.get(t.lang))))
 
 
 def _names(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> None:

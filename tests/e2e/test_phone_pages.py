@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from app_pages.registry import PAGES
 from tests.e2e.phone import (
@@ -26,6 +26,8 @@ from tests.e2e.phone import (
     html_lang,
     open_drawn,
     phone_context,
+    tap,
+    wait_drawn,
 )
 
 pytestmark = pytest.mark.e2e
@@ -148,3 +150,33 @@ def test_no_serious_accessibility_violation(
 ) -> None:
     """axe-core finds no critical or serious violation."""
     assert reports(stem, lang, size).axe == []
+
+
+@pytest.mark.parametrize("size", list(PHONES))
+def test_first_tap_on_a_rung_opens_it(browser: Browser, base_url: str, size: str) -> None:
+    """On a phone, one tap on a rung (real touch events) opens that role; the next tap, the next."""
+    context = phone_context(browser, base_url, size)
+    try:
+        page = context.new_page()
+        open_drawn(page, "/ladder?lang=en")
+        for rung, title in ((1, "Team leader"), (2, "Call-center supervisor")):
+            chart = page.get_by_test_id("stPlotlyChart").filter(visible=True)
+            tap(chart.locator("g.scatterlayer g.trace").first.locator("path.point").nth(rung))
+            expect(page.get_by_role("heading", level=2, name=title, exact=True)).to_be_visible()
+            wait_drawn(page)
+    finally:
+        context.close()
+
+
+def test_html_lang_follows_the_language_switch(browser: Browser, base_url: str) -> None:
+    """Switching language in the sidebar changes `<html lang>` without reloading the page."""
+    context = desktop_context(browser, base_url)
+    try:
+        page = context.new_page()
+        open_drawn(page, "/ladder?lang=it")
+        assert html_lang(page) == "it"
+        page.get_by_test_id("stSidebar").get_by_text("English", exact=True).click()
+        expect(page.get_by_role("heading", level=1, name="The career ladder")).to_be_visible()
+        page.wait_for_function("() => document.documentElement.lang === 'en'")
+    finally:
+        context.close()
