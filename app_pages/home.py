@@ -22,7 +22,7 @@ GLANCE_MAX, PER_ROW = 8, 4
 st.title(t("home.title"), anchor=False)
 st.markdown(t("home.intro", ladder=md_escape(ladder_chain(dataset, t.lang))))
 
-st.subheader(t("home.glance"), anchor=False)
+st.header(t("home.glance"), anchor=False)
 if not ladder:
     st.info(t("home.no_ladder"), icon=":material/info:")
 wide, narrow = wide_and_narrow("home_glance")
@@ -67,7 +67,7 @@ if not is_dense(dataset):
             st.caption(f"{t('ladder.lateral_list')} {names}")
 ladder_chart_data(dataset, t, with_pay=False, key="home_ladder_table")
 
-st.subheader(t("home.start"), anchor=False)
+st.header(t("home.start"), anchor=False)
 entry = ladder[0].id if ladder else None
 on_entry = {"role": entry, "lang": t.lang} if entry else {"lang": t.lang}
 # Who might be reading: a title, a sentence, and the pages that serve them best.
@@ -109,11 +109,11 @@ for column, (title, text, links) in zip(st.columns(3), CARDS, strict=True):
             st.page_link(page, label=label, icon=":material/arrow_forward:", query_params=params)
 
 if dataset.reasons:
-    st.subheader(t("home.facts"), anchor=False)
+    st.header(t("home.facts"), anchor=False)
     st.markdown(bullets(item_lines(dataset.reasons, dataset, t, cites)))
     show_notes(cites, numbers_of(cites, [item.source for item in dataset.reasons]))
 if dataset.faq:
-    st.subheader(t("home.faq"), anchor=False)
+    st.header(t("home.faq"), anchor=False)
     for faq in dataset.faq:
         with st.expander(md_escape(faq.question.get(t.lang))):
             st.markdown(f"{md_escape(faq.answer.get(t.lang))} {cites.mark(faq.source)}")

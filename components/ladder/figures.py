@@ -6,21 +6,27 @@ over the shared `chart_layout`.
 
 from __future__ import annotations
 
-from textwrap import wrap
-from typing import Any
-
 import plotly.graph_objects as go
 
-from careers.dataset.models import Dataset, Role, Transition
+from careers.dataset.models import Dataset, Role
 from careers.ladder.graph import ladder_levels, ladder_roles, lateral_roles
-from careers.text.formatting import format_band, plotly_separators
 from careers.text.i18n import Translator
-from components.style import FONT, PALETTE, chart_layout, html_text
+from components.ladder.traces import (
+    NARROW_WRAP,
+    WIDE_WRAP,
+    Positions,
+    arrows,
+    drawn_moves,
+    label,
+    ladder_layout,
+    legend_traces,
+    move_lines,
+    role_trace,
+)
 
 # Beyond this many roles on one ladder level, labels would overlap: the chart goes "dense"
 # (markers only, smaller; titles on hover and in the table under the chart).
 DENSE_LEVEL = 6
-Positions = dict[str, tuple[float, float]]
 
 
 def is_dense(dataset: Dataset) -> bool:
@@ -60,169 +66,6 @@ def ladder_positions(dataset: Dataset) -> Positions:
     return positions
 
 
-# Characters per label line: wide charts have room beside each step, phones do not.
-WIDE_WRAP = {"ladder": 26, "lateral": 14, "pay": 60}
-NARROW_WRAP = {"ladder": 22, "lateral": 22, "pay": 26}
-
-
-def _label(role: Role, t: Translator, with_pay: bool, wrap_at: dict[str, int]) -> str:
-    """The text beside a step: title (wrapped), then the band or why there is none."""
-    title = "<br>".join(
-        html_text(line) for line in wrap(role.title.get(t.lang), wrap_at[role.track])
-    )
-    if not with_pay or role.track == "lateral":
-        return f"<b>{title}</b>"
-    if role.salary is None:
-        pay = t("band.none_short")
-    else:
-        pay = format_band(role.salary, t)
-        if role.salary.estimate:
-            pay = f"{pay} · {t('band.estimate_tag')}"
-    pay = "<br>".join(html_text(line) for line in wrap(pay, wrap_at["pay"]))
-    return f"<b>{title}</b><br><span style='font-size:13px'>{pay}</span>"
-
-
-def _move_lines(moves: list[Transition], positions: Positions) -> go.Scatter:
-    """Every move as one thin line trace: hundreds of arrows would hide a dense ladder's steps."""
-    line_x: list[float | None] = []
-    line_y: list[float | None] = []
-    for move in moves:
-        (x0, y0), (x1, y1) = positions[move.from_role], positions[move.to_role]
-        line_x += [x0, x1, None]
-        line_y += [y0, y1, None]
-    return go.Scatter(
-        x=line_x,
-        y=line_y,
-        mode="lines",
-        line={"width": 1, "color": PALETTE["line"]},
-        opacity=0.5,
-        hoverinfo="skip",
-        showlegend=False,
-    )
-
-
-def _moves(dataset: Dataset, positions: Positions) -> list[Transition]:
-    """The moves between roles that the chart draws."""
-    return [m for m in dataset.transitions if m.from_role in positions and m.to_role in positions]
-
-
-def _arrows(moves: list[Transition], positions: Positions) -> list[dict[str, Any]]:
-    """One arrow annotation per move: thick with a head for promotions, thin for lateral moves."""
-    arrows = []
-    for move in moves:
-        (x0, y0), (x1, y1) = positions[move.from_role], positions[move.to_role]
-        promotion = move.kind == "promotion"
-        arrows.append(
-            {
-                **{"x": x1, "y": y1, "ax": x0, "ay": y0},
-                **{"xref": "x", "yref": "y", "axref": "x", "ayref": "y", "text": ""},
-                "showarrow": True,
-                "arrowhead": 3 if promotion else 0,
-                "arrowsize": 1.4,
-                "arrowwidth": 3 if promotion else 1.5,
-                "standoff": 24,
-                "startstandoff": 24,
-                "arrowcolor": PALETTE["ladder"] if promotion else PALETTE["line"],
-                "opacity": 0.8,
-            }
-        )
-    return arrows
-
-
-def _colour(role: Role, selected: str | None) -> str:
-    """Chosen role, estimated band, or the colour of its track."""
-    if role.id == selected:
-        return PALETTE["selected"]
-    if role.salary is not None and role.salary.estimate:
-        return PALETTE["estimate"]
-    return PALETTE[role.track]
-
-
-def _role_trace(
-    roles: list[Role],
-    positions: Positions,
-    labels: list[str],
-    t: Translator,
-    selected: str | None,
-    *,
-    dense: bool = False,
-    text_position: str = "middle right",
-) -> go.Scatter:
-    """The markers of one track, labelled; `customdata` is the role id a click maps back to."""
-    track = roles[0].track
-    size = 44 if track == "ladder" else 30
-    if dense:
-        size = max(7, min(size, 900 // len(roles)))
-    return go.Scatter(
-        x=[positions[r.id][0] for r in roles],
-        y=[positions[r.id][1] for r in roles],
-        mode="markers+text",
-        showlegend=False,
-        customdata=[r.id for r in roles],
-        text=labels,
-        textposition=text_position,
-        hovertext=[html_text(r.title.get(t.lang)) for r in roles],
-        hovertemplate="%{hovertext}<br><i>"
-        + html_text(t("ladder.click_hint"))
-        + "</i><extra></extra>",
-        marker={
-            # Sizes per point make plotly.js treat the trace as bubbles, which it draws at 0.7
-            # opacity unless told otherwise: the colours must stay as chosen.
-            "opacity": 1,
-            "size": [size * 1.6 if r.id == selected and dense else size for r in roles],
-            "symbol": "square" if track == "ladder" else "circle",
-            "color": [_colour(r, selected) for r in roles],
-            "line": {
-                "width": [4 if r.id == selected else 0 if dense else 1.5 for r in roles],
-                "color": PALETTE["text"],
-            },
-        },
-        textfont={**FONT, "size": 15 if track == "ladder" else 13},
-        cliponaxis=False,
-    )
-
-
-def _legend_traces(roles: list[Role], t: Translator, selected: str | None) -> list[go.Scatter]:
-    """Legend-only entries: the drawn traces colour points one by one, so their own legend
-    swatch would take the first point's colour."""
-    keys = ["ladder"]
-    if any(r.salary is not None and r.salary.estimate for r in roles):
-        keys.append("estimate")
-    if selected is not None:
-        keys.append("selected")
-    if any(r.track == "lateral" for r in roles):
-        keys.append("lateral")
-    return [
-        go.Scatter(
-            x=[None],
-            y=[None],
-            mode="markers",
-            name=t(f"ladder.legend_{key}"),
-            marker={
-                "size": 14,
-                "symbol": "circle" if key == "lateral" else "square",
-                "color": PALETTE[key],
-            },
-            hoverinfo="skip",
-        )
-        for key in keys
-    ]
-
-
-def _layout(
-    t: Translator, height: int, x_range: list[float], y_range: list[float]
-) -> dict[str, Any]:
-    """The shared chart layout with the ladder's hidden axes and a legend above the chart."""
-    return chart_layout(
-        height,
-        plotly_separators(t.lang),
-        showlegend=True,
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "font": {"size": 14}},
-        xaxis={"visible": False, "range": x_range, "fixedrange": True},
-        yaxis={"visible": False, "range": y_range, "fixedrange": True},
-    )
-
-
 def ladder_figure(
     dataset: Dataset,
     t: Translator,
@@ -245,29 +88,30 @@ def ladder_figure(
     """
     positions = ladder_positions(dataset)
     dense = is_dense(dataset)
-    moves = _moves(dataset, positions)
+    moves = drawn_moves(dataset, positions)
     fig = go.Figure()
     if dense:
-        fig.add_trace(_move_lines(moves, positions))
+        fig.add_trace(move_lines(moves, positions))
     # One assignment: adding annotations one by one re-validates the whole list each time.
-    fig.update_layout(annotations=[] if dense else _arrows(moves, positions))
+    fig.update_layout(annotations=[] if dense else arrows(moves, positions))
     ladder, laterals = ladder_roles(dataset), lateral_roles(dataset)
     for roles in (ladder, laterals):
         if not roles:
             continue
         labels = [
-            _label(r, t, with_pay, WIDE_WRAP) if not dense or r.id == selected else ""
-            for r in roles
+            label(r, t, with_pay, WIDE_WRAP) if not dense or r.id == selected else "" for r in roles
         ]
         position = "middle right" if roles[0].track == "ladder" else "bottom center"
         fig.add_trace(
-            _role_trace(roles, positions, labels, t, selected, dense=dense, text_position=position)
+            role_trace(roles, positions, labels, t, selected, dense=dense, text_position=position)
         )
-    fig.add_traces(_legend_traces(ladder + laterals, t, selected))
+    fig.add_traces(legend_traces(ladder + laterals, t, selected))
     xs = [x for x, _ in positions.values()] or [0.0]
     ys = [y for _, y in positions.values()] or [0.0]
     right = max(xs) + (0.6 if dense and selected is None else 2.2)
-    fig.update_layout(_layout(t, height, [min(xs) - 0.6, right], [min(ys) - 0.7, max(ys) + 0.6]))
+    fig.update_layout(
+        ladder_layout(t, height, [min(xs) - 0.6, right], [min(ys) - 0.7, max(ys) + 0.6])
+    )
     return fig
 
 
@@ -287,12 +131,12 @@ def narrow_ladder_figure(
     positions: Positions = {role.id: (0.0, float(i)) for i, role in enumerate(ladder)}
     fig = go.Figure()
     if ladder:
-        labels = [_label(r, t, with_pay, NARROW_WRAP) for r in ladder]
-        fig.add_trace(_role_trace(ladder, positions, labels, t, selected))
-    promotions = [m for m in _moves(dataset, positions) if m.kind == "promotion"]
-    fig.update_layout(annotations=_arrows(promotions, positions))
-    fig.add_traces(_legend_traces(ladder, t, selected))
+        labels = [label(r, t, with_pay, NARROW_WRAP) for r in ladder]
+        fig.add_trace(role_trace(ladder, positions, labels, t, selected))
+    promotions = [m for m in drawn_moves(dataset, positions) if m.kind == "promotion"]
+    fig.update_layout(annotations=arrows(promotions, positions))
+    fig.add_traces(legend_traces(ladder, t, selected))
     rows = max(len(ladder), 1)
     height = 70 + NARROW_RUNG_PX * rows
-    fig.update_layout(_layout(t, height, [-0.35, 2.4], [-0.6, rows - 0.4]))
+    fig.update_layout(ladder_layout(t, height, [-0.35, 2.4], [-0.6, rows - 0.4]))
     return fig

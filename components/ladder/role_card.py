@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import streamlit as st
 
@@ -151,7 +151,7 @@ def role_card(
         show_notes(cites, numbers_of(cites, [role.salary.source]))
     none = t("role.none_listed")
     duties, skills = role.responsibilities, role.skills
-    tabs = {
+    tabs: dict[str, Callable[[], None]] = {
         t("role.responsibilities"): lambda: _listed(
             item_lines(duties, dataset, t, cites), [i.source for i in duties], cites, none
         ),
