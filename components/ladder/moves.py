@@ -19,11 +19,13 @@ def _pay_change(change: StepChange, t: Translator) -> None:
     """Midpoint to midpoint, or both bands in words when no midpoint can be compared."""
     lang = t.lang
     origin_band, band = change.origin.salary, change.target.salary
+    ratio = change.pay_change_ratio
     if change.pay_change is not None and origin_band and band:
         st.metric(
             t("step.midpoint_change"),
             format_money(change.pay_change, band.currency, lang),
-            delta=format_percent(change.pay_change_ratio, lang, signed=True),
+            # No ratio from a zero midpoint (a band of 0-0 is valid data): no delta then.
+            delta=None if ratio is None else format_percent(ratio, lang, signed=True),
         )
         st.caption(
             t(
