@@ -77,9 +77,14 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                     "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
                 )
                 if page.get_by_test_id("stPlotlyChart").count():
-                    # Wide and phone versions of a chart are both sent; wait for the shown one.
-                    shown = page.get_by_test_id("stPlotlyChart").filter(visible=True)
-                    shown.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                    # Wide and phone versions of a chart are both sent; wait for those shown
+                    # (a page may show none on a phone, e.g. the compare matrix as a list).
+                    page.wait_for_function(
+                        """() => Array.from(
+                            document.querySelectorAll('[data-testid=stPlotlyChart]')
+                        ).every(c => !c.offsetParent || c.querySelector('.js-plotly-plot svg'))""",
+                        timeout=60_000,
+                    )
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
                 target = OUT / f"{name}_{lang}.png"
                 page.screenshot(path=str(target))
