@@ -2,7 +2,8 @@
 
 Usage: start the app (`PORT=8765 ./run.sh`), then
     .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
-PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
+PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots. Phone
+shots (<page>_phone) use a 390 px wide touch screen at device scale 2, as a phone reports itself.
 The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
 """
 
@@ -36,6 +37,18 @@ SHOTS = [
     # Workshop mode as a projector shows it: one screen, no scrolling.
     ("workshop_1280", "/workshop?step=2", 1280, 720),
     ("workshop_1920", "/workshop?step=2", 1920, 1080),
+    # Phones: 390 px wide with touch; two screens tall, to show the chart and what follows it.
+    ("home_phone", "/", 390, 1688),
+    ("ladder_phone", "/ladder?role=team_leader", 390, 1688),
+    ("channels_phone", "/channels", 390, 1688),
+    ("compare_phone", "/compare?a=operatore&b=team_leader", 390, 1688),
+    (
+        "self_check_phone",
+        "/self_check?skills=communication,listening,patience,basic_it&edu=high_school&years=1"
+        "&lead=0&role=team_leader",
+        390,
+        1688,
+    ),
 ]
 
 
@@ -97,7 +110,13 @@ def shoot(base: str, names: set[str] | None = None) -> None:
             if names and name not in names:
                 continue
             for lang in ("it", "en"):
-                page = browser.new_page(viewport={"width": width, "height": height})
+                phone = name.endswith("_phone")
+                page = browser.new_page(
+                    viewport={"width": width, "height": height},
+                    is_mobile=phone,
+                    has_touch=phone,
+                    device_scale_factor=2 if phone else 1,
+                )
                 sep = "&" if "?" in path else "?"
                 page.goto(f"{base}{path}{sep}lang={lang}")
                 page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
@@ -108,7 +127,14 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                     "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
                 )
                 if page.get_by_test_id("stPlotlyChart").count():
-                    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                    # Wide and phone versions of a chart are both sent; wait for those shown
+                    # (a page may show none on a phone, e.g. the compare matrix as a list).
+                    page.wait_for_function(
+                        """() => Array.from(
+                            document.querySelectorAll('[data-testid=stPlotlyChart]')
+                        ).every(c => !c.offsetParent || c.querySelector('.js-plotly-plot svg'))""",
+                        timeout=60_000,
+                    )
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
                 target = OUT / f"{name}_{lang}.png"
                 page.screenshot(path=str(target))

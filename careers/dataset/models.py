@@ -178,6 +178,8 @@ class RoleSkill(Model):
 
     skill: Slug
     note: Text | None = None
+    # The source asks for it only in some settings ("in some contexts"): shown, never a gap.
+    some_contexts: bool = False
     source: SourceRef
 
 
@@ -298,6 +300,29 @@ class FaqEntry(Model):
     source: SourceRef
 
 
+# --- The inbound / outbound quiz and the self-check's FAQ rule (owned by the channels and
+# self-check features; kept together so the format addition is in one place) ---
+
+
+class QuizOption(Model):
+    """An answer of the quiz: its words, its points to each side, the items it is drawn from."""
+
+    id: Slug
+    text: Text
+    # Strict: `yes` or "2" in a file is not a number of points.
+    inbound: Annotated[int, Strict()] = Field(ge=0, le=10)
+    outbound: Annotated[int, Strict()] = Field(ge=0, le=10)
+    evidence: list[Slug] = Field(default_factory=list)
+
+
+class QuizQuestion(Model):
+    """A question of the "which suits me?" quiz, in the app's words, with its answers."""
+
+    id: Slug
+    text: Text
+    options: list[QuizOption] = Field(min_length=2, max_length=6)
+
+
 class WorkshopOption(Model):
     """One answer a workshop question offers."""
 
@@ -335,6 +360,10 @@ class Dataset(Model):
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    # The quiz on the inbound / outbound page, and the FAQ entry the self-check applies
+    # (experience standing in for education in senior roles): see docs/data-format.md.
+    quiz: list[QuizQuestion] = Field(default_factory=list, max_length=20)
+    experience_for_education_faq: Slug | None = None
     # Questions for a live workshop room, written for the app (not taken from the sources).
     workshop_questions: list[WorkshopQuestion] = Field(default_factory=list, max_length=200)
 
