@@ -67,6 +67,13 @@ def cross_check(dataset: Dataset) -> list[Problem]:
             )
         seen_moves.add((move.from_role, move.to_role))
 
+    if dataset.pay_structure is not None:
+        for i, role_id in enumerate(dataset.pay_structure.roles):
+            if role_id not in role_ids:
+                problems.append(
+                    Problem("unknown_role", ("pay_structure", "roles", i), params={"id": role_id})
+                )
+
     cycle = promotion_cycle(dataset)
     if cycle:
         problems.append(

@@ -198,6 +198,13 @@ class FaqEntry(Model):
     source: SourceRef
 
 
+class PayStructure(Model):
+    """Which work condition says how pay is made up, and the roles its source says it for."""
+
+    item: Slug
+    roles: list[Slug] = Field(default_factory=list)
+
+
 class Dataset(Model):
     """A whole career map: one YAML file."""
 
@@ -216,6 +223,7 @@ class Dataset(Model):
     script: Item | None = None
     training: list[Item] = Field(default_factory=list)
     work_conditions: list[Item] = Field(default_factory=list)
+    pay_structure: PayStructure | None = None
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
