@@ -382,3 +382,119 @@ def test_a_very_large_dataset_draws_a_readable_chart_and_lists_every_role():
     assert spec["layout"]["height"] < 2_000
     assert "The chart draws the first 25 of 100 roles" in screen_text(at)
     assert len(metrics(at)) == 100
+
+
+# -- numbers typed the page's way (issue 14) -------------------------------------------------
+
+
+def test_italian_salary_typed_the_italian_way():
+    at = open_page("salaries", "it", period="month", payments="14")
+    at.text_input(key="salaries_salary_text").input("2.300,50").run()
+    assert not at.exception and not at.error
+    agent = titles("it")[0]
+    # 2,300.50 a month against 32,000 / 14 – 35,000 / 14: compa-ratio 2,300.5 / 2,392.86.
+    assert metrics(at).loc[agent, "compa_ratio"] == "96,1%"
+    assert at.query_params["salary"] == "2300.5"  # the link keeps one canonical form
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "message"),
+    [
+        ("it", "2300.50", "non è scritto all'italiana"),
+        ("it", "2,300", "si può leggere in due modi"),
+        ("en", "2.300", "can be read two ways"),
+        ("en", "lots", "is not a number"),
+    ],
+)
+def test_a_salary_that_reads_two_ways_is_refused_and_the_previous_one_stays(lang, typed, message):
+    at = open_page("salaries", lang, salary="36000")
+    agent = titles(lang)[0]
+    before = metrics(at).loc[agent, "compa_ratio"]
+    at.text_input(key="salaries_salary_text").input(typed).run()
+    assert not at.exception
+    assert message in plain(at.error[0].value)
+    assert metrics(at).loc[agent, "compa_ratio"] == before
+    assert at.query_params["salary"] == "36000"
+
+
+def test_typed_numbers_are_shown_the_pages_way():
+    at = open_page("salaries", "it", currency="EUR", period="hour", hours="37.5")
+    assert at.text_input(key="salaries_hours_text").value == "37,5"
+    assert at.text_input(key="salaries_rate_text").value == "0,92"
+    at.text_input(key="salaries_hours_text").input("100").run()
+    assert "fuori dall'intervallo" in plain(at.error[0].value)
+    assert at.query_params["hours"] == "37.5"
+
+
+# -- state across pages (issue 11) ------------------------------------------------------------
+
+
+def test_choices_survive_a_switch_to_another_page_and_back():
+    at = open_page("salaries", "en")
+    at.selectbox(key="currency").set_value("EUR").run()
+    at.segmented_control(key="salaries_period").set_value("month").run()
+    at.selectbox(key="payments").set_value(14).run()
+    at.text_input(key="salaries_salary_text").input("2,300.50").run()
+    at = click_point(at, "salaries_chart", "team_leader")
+    at.switch_page("app_pages/ladder.py").run()
+    at.switch_page("app_pages/salaries.py").run()
+    assert not at.exception
+    assert at.selectbox(key="currency").value == "EUR"
+    assert at.segmented_control(key="salaries_period").value == "month"
+    assert at.selectbox(key="payments").value == 14
+    assert at.selectbox(key="salaries_role").value == "team_leader"
+    assert at.text_input(key="salaries_salary_text").value == "2,300.5"
+    assert "compa_ratio" in metrics(at).columns
+
+
+# -- frictions (issue 13) ---------------------------------------------------------------------
+
+
+def test_pay_mix_follows_the_view_before_anything_is_typed():
+    at = open_page("salaries", "it")
+    at.selectbox(key="currency").set_value("EUR").run()
+    at.segmented_control(key="salaries_period").set_value("month").run()
+    at.selectbox(key="payments").set_value(14).run()
+    # The band's minimum per payment in euros: 32,000 × 0.92 / 14 = 2,102.86.
+    assert at.text_input(key="salaries_fixed_text").value == "2.103"
+    assert at.text_input(key="salaries_commission_text").value == "110"
+    text = screen_text(at)
+    assert "dentro la fascia" in text and "126" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "assumption", "roles"),
+    [
+        ("it", "la commissione parte dal 5% del fisso", "La fonte descrive questa struttura per"),
+        ("en", "the commission starts at 5% of the fixed pay", "The source describes this"),
+    ],
+)
+def test_the_commission_assumption_is_on_screen_with_the_roles_the_source_names(
+    lang, assumption, roles
+):
+    at = open_page("salaries", lang)
+    info = plain(at.info[0].value)
+    assert assumption in info
+    operator = titles(lang)[0]
+    assert any(roles in line and operator in line for line in screen_text(at).splitlines())
+
+
+def test_own_bands_without_a_period_are_read_in_the_pages_and_a_half_typed_row_is_quiet():
+    at = open_page("salaries", "en", period="month", payments="14")
+    at = edit_own_bands(
+        at,
+        [
+            {"role": "operatore", "min": "2,000", "max": "2,400"},
+            {"role": "team_leader"},
+        ],
+    )
+    assert not at.exception and not at.error  # row 2 is being typed: nothing to report yet
+    agent = titles("en")[0]
+    assert metrics(at).loc[agent, "own_band"] == "$2,000 – $2,400"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("it", "retribuzione media"), ("en", "average pay")])
+def test_bands_are_called_average_pay(lang, text):
+    at = open_page("salaries", lang)
+    assert text in screen_text(at)
+    assert "Penetrazione" not in screen_text(at) and "((" not in screen_text(at)
