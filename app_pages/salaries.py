@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app_pages._links import warn_rejected_link
-from app_pages._session import cached_figure, current, follow_role_link
+from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
+from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
 from careers.dataset.models import MAX_PAY
 from careers.salaries.bands import (
@@ -16,7 +16,7 @@ from careers.salaries.bands import (
     currency_choices,
     example_rate,
 )
-from careers.salaries.link import link_params, new_link_values
+from careers.salaries.link import LINK_READERS, link_params
 from careers.salaries.metrics import role_metrics
 from careers.salaries.pay_mix import mix_start
 from careers.salaries.words import axis_title, rate_note
@@ -50,17 +50,25 @@ NUMBERS = {
 
 # The link: currency and payments are bound widgets; role, period and typed numbers are read
 # here once per new value (careers/salaries/link.py says why), with a notice for a bad one.
-follow_role_link(t, titles, "salaries_role", "salaries_role_link", "salaries.bad_role_link")
-values, rejected = new_link_values(st.query_params.to_dict(), state.get("salaries_link", {}))
-for name, raw in rejected:
-    st.warning(
-        t("salaries.bad_link", param=name, value=md_escape(raw[:60])), icon=":material/link_off:"
-    )
-if "period" in values:
-    state["salaries_period"] = values["period"]
-for name in ("hours", "rate", "salary"):
-    if name in values:
-        NUMBERS[name].set(values[name])  # type: ignore[arg-type]
+requested = new_link_value("role")
+if requested is not None and requested in titles:
+    state["salaries_role"] = requested
+elif requested is not None:
+    fallback = md_escape(titles[state.get("salaries_role", next(iter(titles)))])
+    notice = t("salaries.bad_role_link", value=md_escape(requested[:60]), fallback=fallback)
+    st.warning(notice, icon=":material/link_off:")
+if state.get("salaries_role") not in titles:
+    state["salaries_role"] = next(iter(titles))
+for name, read in LINK_READERS.items():
+    raw = new_link_value(name)
+    value = None if raw is None else read(raw)
+    if raw is not None and value is None:
+        notice = t("salaries.bad_link", param=name, value=md_escape(raw[:60]))
+        st.warning(notice, icon=":material/link_off:")
+    elif isinstance(value, str):
+        state["salaries_period"] = value
+    elif isinstance(value, float):
+        NUMBERS[name].set(value)
 for name, accepts in (("currency", currencies), ("payments", [str(p) for p in PAYMENTS])):
     warn_rejected_link(t, name, accepts, "salaries.bad_link", param=name)
 shown = state.get("currency", st.query_params.get("currency", base))
@@ -160,10 +168,7 @@ def _mix_inputs() -> tuple[dict[str, Box], tuple[float, float]]:
 
 pay_mix_block(row, view, dataset, t, _mix_inputs, build=cached_figure)
 
-state["salaries_link"] = link_params(view, salary)
-st.query_params["role"] = state["salaries_role_link"] = state["salaries_role"]
-for name in ("period", "hours", "rate", "salary"):
-    if name in state["salaries_link"]:
-        st.query_params[name] = state["salaries_link"][name]
-    elif name in st.query_params:
-        del st.query_params[name]
+params = link_params(view, salary)
+keep_in_link("role", state["salaries_role"])
+for name in LINK_READERS:
+    keep_in_link(name, params.get(name))

@@ -10,7 +10,7 @@ because a bound widget would put its translated label in the link instead of its
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from careers.dataset.models import MAX_PAY
 from careers.salaries.bands import MAX_HOURS_PER_WEEK, MAX_RATE, PERIODS, Period, View
@@ -53,7 +53,7 @@ def link_salary(raw: str) -> float | None:
 
 
 # The typed parameters the page reads itself, each with its reader.
-LINK_READERS: dict[str, Callable[[str], object]] = {
+LINK_READERS: dict[str, Callable[[str], str | float | None]] = {
     "period": link_period,
     "hours": link_hours,
     "rate": link_rate,
@@ -76,29 +76,3 @@ def link_params(view: View, salary: float | None) -> dict[str, str]:
     if salary is not None:
         params["salary"] = canonical(salary)
     return params
-
-
-def new_link_values(
-    params: Mapping[str, str], written: Mapping[str, str]
-) -> tuple[dict[str, object], list[tuple[str, str]]]:
-    """The values a link asks for that the page did not write itself, and those it refuses.
-
-    Args:
-        params: the link's parameters.
-        written: what the page last wrote into the link (a value it wrote is not a request).
-
-    Returns:
-        (values, rejected): parsed values by parameter; (parameter, raw value) refused.
-    """
-    values: dict[str, object] = {}
-    rejected: list[tuple[str, str]] = []
-    for name, read in LINK_READERS.items():
-        raw = params.get(name)
-        if raw is None or raw == written.get(name):
-            continue
-        value = read(raw)
-        if value is None:
-            rejected.append((name, raw))
-        else:
-            values[name] = value
-    return values, rejected
