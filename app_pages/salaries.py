@@ -1,5 +1,8 @@
 """Salary bands: floating bars, band metrics, views, the user's own bands beside, pay mix."""
 
+from collections.abc import Callable
+
+import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
@@ -124,23 +127,30 @@ example = view.rate == example_rate(base, currency)
 own_pairs = tuple(own_bands_block(dataset, t, titles, view).items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]
-figure = cached_figure(
-    bands_chart, dataset, view, t, selected=selected, own=own_pairs, salary=salary,
-    note=rate_note(view, t, example),
-)  # fmt: skip
-chart_key = f"salaries_chart_{selected}"
+note = rate_note(view, t, example)
+# The wide chart for desktops and the narrow one for phones: the browser shows the one that fits.
+charts = [
+    (cached_figure(bands_chart, dataset, view, t, selected=selected, own=own_pairs,
+                   salary=salary, note=note, narrow=narrow), f"salaries_{form}_{selected}")
+    for form, narrow in (("chart", False), ("narrow_chart", True))
+]  # fmt: skip
 view_name = f"{dataset.id}_{t.lang}_{view.currency}_{view.period}"
 chart_data, metrics, metrics_csv = salary_tables(dataset, view, t, salary, own_pairs)
 
 
-def _on_click() -> None:
-    """A click on a band chooses that role for the panel below."""
-    role_id = role_from_selection(state.get(chart_key), figure)
-    if role_id in titles:
-        state["salaries_role"] = role_id
+def _click(figure: go.Figure, key: str) -> Callable[[], None]:
+    """A click (or tap) on a band of this chart chooses that role for the panel below."""
+
+    def on_click() -> None:
+        role_id = role_from_selection(state.get(key), figure)
+        if role_id in titles:
+            state["salaries_role"] = role_id
+
+    return on_click
 
 
-band_chart_block(figure, chart_key, _on_click, chart_data, len(rows), view, t, view_name)
+clickable = [(figure, key, _click(figure, key)) for figure, key in charts]
+band_chart_block(clickable, chart_data, len(rows), view, t, view_name)
 st.selectbox(
     t("salaries.choose"), list(titles), key="salaries_role", format_func=lambda r: titles[r],
     persist_state="session",

@@ -1,9 +1,13 @@
-"""The bands as floating min–max bars with midpoints: trace helpers over the shared layout."""
+"""The bands as floating min–max bars with midpoints: the traces over the shared layout.
+
+Two forms of the same figure: the wide one names each role beside its bar; the narrow one (for
+phones, picked by components.style.wide_and_narrow) names it above, so the bars get the whole
+width of a 360 px screen instead of slivers beside long names.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from textwrap import wrap
 from typing import Any
 
@@ -12,225 +16,39 @@ import plotly.graph_objects as go
 from careers.dataset.models import Dataset
 from careers.ladder.graph import ladder_roles
 from careers.salaries.bands import Band, View
-from careers.salaries.metrics import RoleMetrics, midpoint, role_metrics
-from careers.salaries.words import band_text
+from careers.salaries.metrics import RoleMetrics, role_metrics
 from careers.text.formatting import format_money
 from careers.text.i18n import Translator
+from components.salaries.band_traces import (
+    BAR_WIDTH,
+    PAIR_WIDTH,
+    Rows,
+    Scale,
+    legend_entries,
+    midpoint_marks,
+    open_tails,
+    own_bars,
+    scale_of,
+    source_bars,
+)
 from components.salaries.layout import base_layout, money_axis
-from components.style import FONT, PALETTE, hatch, html_text
+from components.style import FONT, PALETTE, html_text
 
-# An open-ended band fades out over this many steps past its "over" figure, never to a top.
-TAIL_STEPS = 6
-TAIL_SHARE = 0.14  # the whole fade is this share of the axis span
-BAR_WIDTH = 0.56
-PAIR_WIDTH = 0.36
 # A chart of hundreds of bands reads like nothing: it draws the first CHART_ROLES, the tables all.
 CHART_ROLES = 25
 ROW_PX, DENSE_ROW_PX, DENSE_FROM = 100, 62, 8
-# Role names wrap at this many characters, so the bars keep most of a 360 px phone's width.
-LABEL_CHARS = 14
+# Role names wrap at this many characters beside the bars (wide) or above them (narrow).
+LABEL_CHARS, NARROW_LABEL_CHARS = 24, 40
 
 
-@dataclass(frozen=True)
-class Scale:
-    """The money axis: the lowest and highest amount drawn, the span and the open tail."""
+def _label(
+    row: RoleMetrics, lateral: Collection[str], t: Translator, chars: int, narrow: bool = False
+) -> str:
+    """A role's label: its title wrapped, then what kind of band it is, in italics.
 
-    low: float
-    high: float
-    span: float
-    tail: float
-
-
-@dataclass(frozen=True)
-class Rows:
-    """Where each drawn band sits: (row position, metrics) pairs, and the bars' offset/width."""
-
-    drawn: list[tuple[int, RoleMetrics]]
-    offset: float
-    width: float
-
-
-def _scale(rows: list[RoleMetrics], own: dict[str, Band], salary: float | None) -> Scale:
-    """The amounts the axis must show, with room for the open-ended tails."""
-    amounts = [a for r in rows if r.band for a in (r.band.min, r.band.max) if a is not None]
-    amounts += [a for b in own.values() for a in (b.min, b.max) if a is not None]
-    if salary is not None:
-        amounts.append(salary)
-    low, high = (min(amounts), max(amounts)) if amounts else (0.0, 1.0)
-    span = max(high - low, high * 0.1, 1.0)
-    return Scale(low, high, span, span * TAIL_SHARE)
-
-
-def _hover(row: RoleMetrics, band: Band, t: Translator) -> str:
-    """Hover text of a source band: title, range, midpoint, estimate or open note."""
-    lines = [
-        f"<b>{html_text(row.role.title.get(t.lang))}</b>",
-        html_text(band_text(band, t, tag=False)),
-    ]
-    mid = midpoint(band)
-    if not isinstance(mid, str):
-        money = format_money(mid, band.currency, t.lang)
-        lines.append(html_text(t("salaries.hover_mid", value=money)))
-    if band.estimate:
-        lines.append(f"<i>{html_text(t('band.estimate_title'))}</i>")
-    if band.open_ended:
-        lines.append(f"<i>{html_text(t('salaries.open_short'))}</i>")
-    lines.append(f"<i>{html_text(t('salaries.click_hint'))}</i>")
-    return "<br>".join(lines)
-
-
-def source_bars(layout: Rows, selected: str | None, t: Translator) -> go.Bar:
-    """The sources' bands: one bar each from minimum to maximum (or to the "over" figure)."""
-    drawn = [(i, r, r.band) for i, r in layout.drawn if r.band is not None]
-    return go.Bar(
-        orientation="h",
-        y=[i + layout.offset for i, _, _ in drawn],
-        base=[b.min for _, _, b in drawn],
-        x=[(b.max if b.max is not None else b.min) - b.min for _, _, b in drawn],
-        width=layout.width,
-        customdata=[r.role.id for _, r, _ in drawn],
-        name=t("salaries.legend_source"),
-        showlegend=False,
-        marker={
-            "color": [
-                PALETTE["estimate"] if b.estimate else PALETTE["ladder"] for _, _, b in drawn
-            ],
-            "pattern": hatch(["/" if b.estimate else "" for _, _, b in drawn]),
-            "line": {
-                "color": PALETTE["text"],
-                "width": [4 if r.role.id == selected else 0.5 for _, r, _ in drawn],
-            },
-        },
-        hovertext=[_hover(r, b, t) for _, r, b in drawn],
-        hovertemplate="%{hovertext}<extra></extra>",
-    )
-
-
-def open_tails(
-    layout: Rows, scale: Scale, t: Translator
-) -> tuple[go.Bar | None, list[dict[str, Any]]]:
-    """Open-ended bands fade out past their "over" figure, with an arrow and "over →"."""
-    rows = [
-        (i, r, r.band, r.band.max)
-        for i, r in layout.drawn
-        if r.band and r.band.open_ended and r.band.max is not None
-    ]
-    if not rows:
-        return None, []
-    step = scale.tail / TAIL_STEPS
-    fade = [
-        f"rgba(0,114,178,{0.75 * (1 - (k + 1) / (TAIL_STEPS + 1)):.2f})" for k in range(TAIL_STEPS)
-    ]
-    trace = go.Bar(
-        orientation="h",
-        y=[i + layout.offset for i, _, _, _ in rows for _ in range(TAIL_STEPS)],
-        base=[top + k * step for _, _, _, top in rows for k in range(TAIL_STEPS)],
-        x=[step] * (TAIL_STEPS * len(rows)),
-        width=layout.width,
-        customdata=[r.role.id for _, r, _, _ in rows for _ in range(TAIL_STEPS)],
-        marker={"color": fade * len(rows), "line": {"width": 0}},
-        showlegend=False,
-        hovertext=[_hover(r, b, t) for _, r, b, _ in rows for _ in range(TAIL_STEPS)],
-        hovertemplate="%{hovertext}<extra></extra>",
-    )
-    notes: list[dict[str, Any]] = []
-    for i, _, _, top in rows:
-        end, y = top + scale.tail, i + layout.offset
-        arrow = {
-            "x": end,
-            "y": y,
-            "ax": end - scale.tail * 0.45,
-            "ay": y,
-            "axref": "x",
-            "ayref": "y",
-        }
-        notes.append(
-            arrow
-            | {"showarrow": True, "arrowhead": 2, "arrowsize": 1.5, "arrowwidth": 2.5}
-            | {"arrowcolor": PALETTE["ladder"], "text": ""}
-        )
-        notes.append(
-            {"x": end, "y": y + layout.width / 2, "text": html_text(t("salaries.open_label"))}
-            | {"showarrow": False, "xanchor": "right", "yanchor": "bottom"}
-            | {"font": {**FONT, "size": 14}}
-        )
-    return trace, notes
-
-
-def midpoint_marks(layout: Rows, paired: bool, t: Translator) -> go.Scatter | None:
-    """A vertical mark at each band's midpoint (open-ended bands have none)."""
-    mids = [(i, r, midpoint(r.band)) for i, r in layout.drawn if r.band is not None]
-    mids = [(i, r, m) for i, r, m in mids if not isinstance(m, str)]
-    if not mids:
-        return None
-    return go.Scatter(
-        x=[m for _, _, m in mids],
-        y=[i + layout.offset for i, _, _ in mids],
-        mode="markers",
-        customdata=[r.role.id for _, r, _ in mids],
-        name=t("salaries.legend_midpoint"),
-        marker={
-            "symbol": "line-ns-open",
-            "size": 24 if paired else 32,
-            "line": {"width": 4, "color": PALETTE["text"]},
-            "color": PALETTE["text"],
-        },
-        hovertext=[_hover(r, r.band, t) for _, r, _ in mids if r.band is not None],
-        hovertemplate="%{hovertext}<extra></extra>",
-    )
-
-
-def own_bars(
-    rows: list[RoleMetrics], own: dict[str, Band], layout: Rows, t: Translator
-) -> go.Bar | None:
-    """The user's bands, beside the sources' (below them in each row), named on the bar."""
-    mine = [(i, r, own[r.role.id]) for i, r in enumerate(rows) if r.role.id in own]
-    if not mine:
-        return None
-    return go.Bar(
-        orientation="h",
-        y=[i - layout.offset for i, _, _ in mine],
-        base=[b.min for _, _, b in mine],
-        x=[(b.max or b.min) - b.min for _, _, b in mine],
-        width=layout.width,
-        customdata=[r.role.id for _, r, _ in mine],
-        name=t("salaries.legend_own"),
-        marker={"color": PALETTE["own"], "line": {"color": PALETTE["text"], "width": 0.5}},
-        # Named on the bar too, not only by its colour in the legend.
-        text=[t("salaries.own_tag")] * len(mine),
-        textposition="inside",
-        insidetextanchor="middle",
-        textfont={**FONT, "size": 14, "color": PALETTE["text"]},
-        hovertext=[
-            f"<b>{html_text(t('salaries.legend_own'))}</b>: "
-            f"{html_text(r.role.title.get(t.lang))}<br>{html_text(band_text(b, t))}"
-            for _, r, b in mine
-        ],
-        hovertemplate="%{hovertext}<extra></extra>",
-    )
-
-
-def legend_entries(rows: list[RoleMetrics], t: Translator) -> list[go.Bar]:
-    """Legend-only entries: the drawn bars colour each band on its own."""
-    legend = [(t("salaries.legend_source"), PALETTE["ladder"], "")]
-    if any(r.band and r.band.estimate for r in rows):
-        legend.append((t("salaries.legend_estimate"), PALETTE["estimate"], "/"))
-    return [
-        go.Bar(
-            x=[None],
-            y=[None],
-            orientation="h",
-            name=name,
-            marker={"color": colour, "pattern": hatch(shape)},
-            hoverinfo="skip",
-        )
-        for name, colour, shape in legend
-    ]
-
-
-def _tick(row: RoleMetrics, lateral: Collection[str], t: Translator) -> str:
-    """A role's label: its title wrapped short, then what kind of band it is, in italics."""
-    lines = [html_text(line) for line in wrap(row.role.title.get(t.lang), LABEL_CHARS)]
+    Narrow: an open band says so here, as the "over →" beside the bar would hit the next name.
+    """
+    lines = [html_text(line) for line in wrap(row.role.title.get(t.lang), chars)]
     notes = []
     if row.role.id in lateral:
         notes.append(t("salaries.lateral_tag"))
@@ -238,13 +56,22 @@ def _tick(row: RoleMetrics, lateral: Collection[str], t: Translator) -> str:
         notes.append(t("band.estimate_tag"))
     if row.band is None:
         notes.append(t("band.none_short"))
+    elif narrow and row.band.open_ended:
+        notes.append(t("salaries.open_tag"))
     if notes:
         lines.append(f"<i>{html_text(', '.join(notes))}</i>")
     return "<br>".join(lines)
 
 
-def _salary_line(fig: go.Figure, salary: float, view: View, t: Translator) -> None:
-    """The typed salary as a dashed line across the bands, named above the plot."""
+def _salary_line(
+    fig: go.Figure, salary: float, view: View, t: Translator, span: tuple[float, float]
+) -> None:
+    """The typed salary as a dashed line across the bands, named above the plot.
+
+    The name leans away from the nearer edge, so it is never cut off on a narrow screen.
+    """
+    share = (salary - span[0]) / ((span[1] - span[0]) or 1.0)
+    anchor = "left" if share < 0.3 else "right" if share > 0.7 else "center"
     fig.add_vline(x=salary, line={"color": PALETTE["selected"], "width": 3, "dash": "dash"})
     money = format_money(salary, view.currency, t.lang)
     fig.add_annotation(
@@ -253,9 +80,52 @@ def _salary_line(fig: go.Figure, salary: float, view: View, t: Translator) -> No
         yref="paper",
         text=html_text(t("salaries.salary_line", value=money)),
         showarrow=False,
+        xanchor=anchor,
         yanchor="bottom",
         font={**FONT, "size": 14, "color": PALETTE["text"]},
         bgcolor="rgba(255,255,255,0.85)",
+    )
+
+
+def _labels_above(
+    rows: list[RoleMetrics], layout: Rows, lateral: Collection[str], t: Translator
+) -> list[dict[str, Any]]:
+    """Narrow form: each role named above its bar, from the left edge of the plot."""
+    top = layout.offset + layout.width / 2
+    return [
+        {"x": 0, "xref": "paper", "y": i + top, "yshift": 2, "xanchor": "left"}
+        | {"yanchor": "bottom", "align": "left", "showarrow": False}
+        | {
+            "text": _label(row, lateral, t, NARROW_LABEL_CHARS, narrow=True),
+            "font": {**FONT, "size": 14},
+        }
+        for i, row in enumerate(rows)
+    ]
+
+
+def _y_axis(
+    rows: list[RoleMetrics], lateral: Collection[str], t: Translator, narrow: bool
+) -> dict[str, Any]:
+    """Rows bottom first; role names as tick labels (wide) or none (narrow: they go above)."""
+    axis: dict[str, Any] = {
+        "tickvals": list(range(len(rows))),
+        "range": [-0.6, len(rows) - (0.1 if narrow else 0.4)],
+        "fixedrange": True,
+        "automargin": True,
+    }
+    if narrow:
+        return axis | {"showticklabels": False}
+    ticks = [_label(r, lateral, t, LABEL_CHARS) for r in rows]
+    return axis | {"ticktext": ticks, "tickfont": {**FONT, "size": 15}}
+
+
+def _note(note: str, narrow: bool) -> dict[str, Any]:
+    """The conversion rate under the axis title (one line per part on a phone)."""
+    text = "<br>".join(html_text(part) for part in note.split(" · ")) if narrow else html_text(note)
+    return (
+        {"x": 0, "y": 0, "xref": "paper", "yref": "paper", "yshift": -62}
+        | {"xanchor": "left", "yanchor": "top", "align": "left", "text": text}
+        | {"showarrow": False, "font": {**FONT, "size": 13, "color": PALETTE["text"]}}
     )
 
 
@@ -269,6 +139,7 @@ def band_figure(
     salary: float | None = None,
     note: str | None = None,
     lateral: Collection[str] = (),
+    narrow: bool = False,
 ) -> go.Figure:
     """Every band as a floating min–max bar with its midpoint, from the bottom row up.
 
@@ -281,6 +152,7 @@ def band_figure(
         salary: a salary (in the view) drawn as a line across the chart.
         note: the conversion rate in words, shown under the chart when converting.
         lateral: ids of lateral roles (not rungs of the ladder), labelled as such.
+        narrow: the phone form, role names above the bars.
 
     Returns:
         A figure whose bars and midpoint marks carry the role id as `customdata`.
@@ -292,41 +164,27 @@ def band_figure(
         offset=PAIR_WIDTH / 2 + 0.02 if paired else 0.0,
         width=PAIR_WIDTH if paired else BAR_WIDTH,
     )
-    scale = _scale(rows, own, salary)
+    scale: Scale = scale_of(rows, own, salary)
     fig = go.Figure(source_bars(layout, selected, t))
-    tails, notes = open_tails(layout, scale, t)
+    tails, notes = open_tails(layout, scale, t, label=not narrow)
     for trace in (tails, midpoint_marks(layout, paired, t), own_bars(rows, own, layout, t)):
         if trace is not None:
             fig.add_trace(trace)
     fig.add_traces(legend_entries(rows, t))
+    span = (scale.low - scale.span * 0.08, scale.high + scale.tail + scale.span * 0.04)
     if salary is not None:
-        _salary_line(fig, salary, view, t)
+        _salary_line(fig, salary, view, t, span)
     row_px = ROW_PX if len(rows) < DENSE_FROM else DENSE_ROW_PX
-    bottom = 110 + (40 if note else 0)
+    bottom = 110 + (40 if note else 0) + (30 if narrow and note else 0)
     fig.update_layout(
         base_layout(t, 150 + bottom + row_px * max(len(rows), 1), bottom),
         clickmode="event+select",
-        xaxis=money_axis(
-            view, t, (scale.low - scale.span * 0.08, scale.high + scale.tail + scale.span * 0.04)
-        ),
-        yaxis={
-            "tickvals": list(range(len(rows))),
-            "ticktext": [_tick(r, lateral, t) for r in rows],
-            "tickfont": {**FONT, "size": 15},
-            "range": [-0.6, len(rows) - 0.4],
-            "fixedrange": True,
-            "automargin": True,
-        },
+        xaxis=money_axis(view, t, span),
+        yaxis=_y_axis(rows, lateral, t, narrow),
     )
-    for annotation in notes:
+    extra = _labels_above(rows, layout, lateral, t) if narrow else []
+    for annotation in [*notes, *extra, *([_note(note, narrow)] if note else [])]:
         fig.add_annotation(annotation)
-    if note:
-        fig.add_annotation(
-            # Under the axis title, above the legend.
-            {"x": 0, "y": 0, "xref": "paper", "yref": "paper", "yshift": -62}
-            | {"xanchor": "left", "yanchor": "top", "text": html_text(note), "showarrow": False}
-            | {"font": {**FONT, "size": 13, "color": PALETTE["text"]}}
-        )
     return fig
 
 
@@ -354,6 +212,7 @@ def bands_chart(
     own: tuple[tuple[str, Band], ...],
     salary: float | None,
     note: str | None,
+    narrow: bool = False,
 ) -> go.Figure:
     """`band_figure` of the dataset, from arguments Streamlit can hash (cached by content).
 
@@ -363,5 +222,13 @@ def bands_chart(
     drawn = {row.role.id for row in rows}
     mine = {role_id: band for role_id, band in own if role_id in drawn}
     return band_figure(
-        rows, view, t, selected=selected, own=mine, salary=salary, note=note, lateral=lateral
+        rows,
+        view,
+        t,
+        selected=selected,
+        own=mine,
+        salary=salary,
+        note=note,
+        lateral=lateral,
+        narrow=narrow,
     )

@@ -15,14 +15,23 @@ AXIS_TICKS = 5
 
 
 def money_axis(
-    view: View, t: Translator, span: tuple[float, float] | None = None
+    view: View,
+    t: Translator,
+    span: tuple[float, float] | None = None,
+    ticks: int = AXIS_TICKS,
+    short: bool = False,
 ) -> dict[str, Any]:
-    """The horizontal money axis: the view's name as its title, level numbers, no zoom."""
+    """The horizontal money axis: the view's name as its title, level numbers, no zoom.
+
+    `short`: the title on two lines (currency and period, then payments or hours), for a chart
+    whose plot is narrow beside its row names.
+    """
+    title = html_text(axis_title(view, t))
     axis: dict[str, Any] = {
-        "title": {"text": html_text(axis_title(view, t)), "font": FONT},
+        "title": {"text": title.replace(", ", "<br>") if short else title, "font": FONT},
         "tickformat": ",.2f" if view.period == "hour" else ",.0f",
         "tickangle": 0,
-        "nticks": AXIS_TICKS,
+        "nticks": ticks,
         "automargin": True,
         "gridcolor": "#E5E7EB",
         "tickfont": {**FONT, "size": 14},

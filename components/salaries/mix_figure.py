@@ -11,9 +11,12 @@ from careers.salaries.pay_mix import PayMix
 from careers.salaries.words import band_text
 from careers.text.formatting import format_money
 from careers.text.i18n import Translator
-from components.salaries.band_figure import LABEL_CHARS
 from components.salaries.layout import base_layout, money_axis
 from components.style import FONT, PALETTE, hatch, html_text
+
+# Row names wrap short and the axis has few numbers: the chart must fit a 360 px phone.
+LABEL_CHARS = 14
+MIX_TICKS = 3
 
 
 def _pay_bars(fixed: float, commission: float, you: str, view: View, t: Translator) -> list[go.Bar]:
@@ -57,7 +60,7 @@ def _band_bar(band: Band, label: str, t: Translator) -> go.Bar:
 
 
 def pay_mix_figure(
-    mix: PayMix, band: Band | None, view: View, t: Translator, title: str
+    mix: PayMix, band: Band | None, view: View, t: Translator, label: str
 ) -> go.Figure:
     """The simulated pay (fixed plus commission, stacked) beside a role's band.
 
@@ -66,21 +69,21 @@ def pay_mix_figure(
         band: the role's band in the view, or None when the role has none.
         view: the currency and period to show amounts in.
         t: translator.
-        title: the role's title, for the band's row.
+        label: the band's row name (short: the role is named in the heading above).
     """
     fixed, commission = per_period(mix.fixed, view), per_period(mix.commission, view)
     you = "<br>".join(html_text(line) for line in wrap(t("salaries.mix_you"), LABEL_CHARS))
     fig = go.Figure(_pay_bars(fixed, commission, you, view, t))
     if band is not None:
-        label = "<br>".join(html_text(line) for line in wrap(title, LABEL_CHARS))
-        fig.add_trace(_band_bar(band, label, t))
+        name = "<br>".join(html_text(line) for line in wrap(label, LABEL_CHARS))
+        fig.add_trace(_band_bar(band, name, t))
     total = fixed + commission
     amounts = [total, *([band.min, band.max or band.min] if band else [])]
     fig.update_layout(
         base_layout(t, 300, 110),
         # The total is written inside the plot, right-aligned at the bar's end, so nothing
         # hangs past the chart's edge on a narrow screen.
-        xaxis=money_axis(view, t, (0, max(amounts) * 1.08 or 1.0)),
+        xaxis=money_axis(view, t, (0, max(amounts) * 1.08 or 1.0), ticks=MIX_TICKS, short=True),
         yaxis={"fixedrange": True, "tickfont": {**FONT, "size": 15}, "automargin": True},
     )
     fig.add_annotation(

@@ -102,7 +102,7 @@ def pay_mix_block(
     st.markdown(mix_summary(per_period(mix.total, view), row, view, t))
     view_name = f"{dataset.id}_{t.lang}_{view.currency}_{view.period}"
     st.plotly_chart(
-        build(pay_mix_figure, mix, row.band, view, t, title),
+        build(pay_mix_figure, mix, row.band, view, t, t("salaries.mix_band")),
         key="salaries_mix_chart",
         config={"displaylogo": False, "toImageButtonOptions": {"filename": f"pay_mix_{view_name}"}},
         alt=t("salaries.mix_alt"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -18,6 +18,7 @@ from careers.text.i18n import Translator
 from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.salaries.band_figure import CHART_ROLES
+from components.style import wide_and_narrow
 
 
 def column_config(t: Translator, columns: tuple[str, ...], view_label: str) -> dict[str, Any]:
@@ -50,39 +51,41 @@ def salary_tables(
 
 
 def band_chart_block(
-    figure: go.Figure,
-    key: str,
-    on_click: Callable[[], None],
+    charts: Sequence[tuple[go.Figure, str, Callable[[], None]]],
     table: pd.DataFrame,
     roles: int,
     view: View,
     t: Translator,
     view_name: str,
 ) -> None:
-    """The band chart (a click calls `on_click`), how to use it, and its figures as a table.
+    """The band chart (wide and narrow forms), how to use it, and its figures as a table.
 
     Args:
-        figure: the band chart.
-        key: the chart's widget key.
-        on_click: called when the user clicks a band.
+        charts: (figure, widget key, called on a click) for the wide form, then the narrow one
+            (phones); the browser shows the one that fits.
         table: what the chart draws (careers.salaries.tables.chart_table).
         roles: how many roles have a row in the metrics, to say when the chart shows fewer.
         view: currency and period, named in the table's title.
         t: translator.
         view_name: names the PNG the chart's toolbar saves.
     """
-    st.plotly_chart(
-        figure,
-        key=key,
-        on_select=on_click,
-        selection_mode="points",
-        alt=t("salaries.chart_alt"),
-        config={
-            "displaylogo": False,
-            "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoom2d", "pan2d", "autoScale2d"],
-            "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
-        },
-    )
+    config: dict[str, Any] = {
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "zoom2d", "pan2d", "autoScale2d"],
+        "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
+    }
+    boxes = wide_and_narrow("salaries_bands")
+    for narrow, (box, (figure, key, on_click)) in enumerate(zip(boxes, charts, strict=True)):
+        # No toolbar on phones: it would sit over the salary's name and the legend.
+        with box:
+            st.plotly_chart(
+                figure,
+                key=key,
+                on_select=on_click,
+                selection_mode="points",
+                alt=t("salaries.chart_alt"),
+                config=config | {"displayModeBar": not narrow},
+            )
     st.markdown(t("salaries.chart_hint"))
     if roles > CHART_ROLES:
         st.caption(t("salaries.chart_capped", shown=CHART_ROLES, total=roles))

@@ -44,5 +44,5 @@ def test_rate_note_only_when_converting():
     assert rate_note(View(base="USD"), EN, example=True) is None
     view = View(base="USD", target="EUR", rate=0.92, converted=True)
     assert rate_note(view, IT, example=True) == (
-        "Convertito al cambio 1 USD = 0,92 EUR · cambio di esempio, modificabile, non dalle fonti"
+        "Convertito al cambio 1 USD = 0,92 EUR · cambio di esempio, non dalle fonti"
     )
