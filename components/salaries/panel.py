@@ -14,7 +14,7 @@ from careers.text.markdown import md_escape
 def role_panel(row: RoleMetrics, dataset: Dataset, t: Translator, salary: float | None) -> None:
     """The role's metrics (every registry metric the view computes) and where they come from."""
     role, band = row.role, row.band
-    st.subheader(md_escape(role.title.get(t.lang)), anchor=False)
+    st.header(md_escape(role.title.get(t.lang)), anchor=False)
     if band is None or role.salary is None:
         st.info(t("band.none_long"), icon=":material/help:")
         return

@@ -71,7 +71,7 @@ def pay_mix_block(
         build: calls a figure builder with its arguments; the page passes its cache.
     """
     title = row.role.title.get(t.lang)
-    st.subheader(t("salaries.mix_title", role=md_escape(title)), anchor=False)
+    st.header(t("salaries.mix_title", role=md_escape(title)), anchor=False)
     st.markdown(source_note(dataset, t))
     share = format_percent(COMMISSION_EXAMPLE_SHARE, t.lang, 0)
     st.info(t("salaries.mix_assumption", share=share), icon=":material/info:")

@@ -99,7 +99,7 @@ def metrics_block(
     table: pd.DataFrame, csv: bytes, view: View, t: Translator, view_name: str
 ) -> None:
     """The metrics of every role as a table, with its CSV download and what the metrics mean."""
-    st.subheader(t("salaries.metrics_title"), anchor=False)
+    st.header(t("salaries.metrics_title"), anchor=False)
     st.caption(t("salaries.average_note"))
     columns = tuple(c for c in metric_columns(True, True) if c in table.columns)
     st.dataframe(

@@ -222,10 +222,10 @@ def test_own_bands_typed_in_the_table_with_bad_rows():
 
 def test_click_on_a_band_opens_that_role_below():
     at = open_page("salaries", "en")
-    assert plain(at.subheader[0].value) == titles("en")[0]
+    assert plain(at.header[0].value) == titles("en")[0]
     at = click_point(at, "salaries_chart", "team_leader")
     assert not at.exception
-    assert plain(at.subheader[0].value) == "Team leader"
+    assert plain(at.header[0].value) == "Team leader"
     shown = {m.label: m.value for m in at.metric}
     assert shown["Midpoint progression"] == "+22.4%"
     assert shown["Overlap in money"] == "gap of $3,000"
@@ -248,7 +248,7 @@ def test_link_restores_the_view():
     assert at.selectbox(key="currency").value == "EUR"
     assert at.segmented_control(key="salaries_period").value == "month"
     assert at.selectbox(key="payments").value == 13
-    assert plain(at.subheader[0].value).startswith("Coordinatore")
+    assert plain(at.header[0].value).startswith("Coordinatore")
     assert "Fascia aperta" in screen_text(at)
     # 63,000 × 0.92 / 13 = 4,458.46
     top = titles("it")[3]

@@ -20,10 +20,10 @@ def test_chart_draws_and_a_click_on_a_band_opens_its_figures(page: Page) -> None
     plot = page.get_by_test_id("stPlotlyChart").first.locator(".js-plotly-plot")
     source_bars = plot.locator("g.barlayer g.trace").first.locator("g.point")
     expect(source_bars).to_have_count(4, timeout=RUN_TIMEOUT_MS)
-    expect(heading(page, 3, "Call-center operator (agent)")).to_be_visible()
+    expect(heading(page, 2, "Call-center operator (agent)")).to_be_visible()
 
     source_bars.nth(1).locator("path").click(force=True)
-    expect(heading(page, 3, "Team leader")).to_be_visible(timeout=RERUN_TIMEOUT_MS)
+    expect(heading(page, 2, "Team leader")).to_be_visible(timeout=RERUN_TIMEOUT_MS)
     expect(page.get_by_test_id("stMetricValue").filter(has_text="$41,000")).to_be_visible()
     expect(page.get_by_test_id("stMetricValue").filter(has_text="gap of $3,000")).to_be_visible()
     expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
@@ -42,7 +42,7 @@ def test_the_link_and_the_choices_survive_a_page_switch_and_back(page: Page) -> 
     nav.get_by_role("link", name="Salary bands").click()
     wait_for_run(page)
     expect(axis).to_have_text("EUR per month, 14 payments")
-    expect(heading(page, 3, "Team leader")).to_be_visible()
+    expect(heading(page, 2, "Team leader")).to_be_visible()
     for param in ("currency=EUR", "payments=14", "period=month", "role=team_leader"):
         expect(page).to_have_url(re.compile(rf"[?&]{param}(&|$)"))
 
@@ -60,7 +60,7 @@ def test_a_tap_on_a_band_opens_it_on_the_first_tap(browser: Browser, base_url: s
         assert chart_text_problems(page) == []
         bars = narrow.locator("g.barlayer g.trace").first.locator("g.point path")
         tap(bars.nth(1))
-        expect(heading(page, 3, "Team leader (responsabile di team)")).to_be_visible(
+        expect(heading(page, 2, "Team leader (responsabile di team)")).to_be_visible(
             timeout=RERUN_TIMEOUT_MS
         )
         expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
