@@ -8,6 +8,7 @@ import streamlit as st
 from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
 from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
+from app_pages._workspace import own_bands_start
 from careers.dataset.models import MAX_PAY
 from careers.salaries.bands import (
     MAX_HOURS_PER_WEEK,
@@ -124,7 +125,9 @@ view = View(
 salary = NUMBERS["salary"].value()
 example = view.rate == example_rate(base, currency)
 
-own_pairs = tuple(own_bands_block(dataset, t, titles, view).items())
+own_rows, own_editor = own_bands_start()
+own, state["salaries_own_rows"] = own_bands_block(dataset, t, titles, view, own_rows, own_editor)
+own_pairs = tuple(own.items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]
 note = rate_note(view, t, example)

@@ -3,6 +3,7 @@
 Usage: start the app (`PORT=8765 ./run.sh`), then
     .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
 PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
+The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
 """
 
 from __future__ import annotations
@@ -66,8 +67,51 @@ def shoot(base: str, names: set[str] | None = None) -> None:
         browser.close()
 
 
-if __name__ == "__main__":
-    shoot(
-        sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765",
-        set(sys.argv[2:]) or None,
+def shoot_workspace(base: str) -> None:
+    """The data page with a workspace open for editing, at desktop and phone size.
+
+    Creates the workspace directly in the database named by CAREERS_DATABASE_URL, which must be
+    the server's (start both with the same variable).
+    """
+    from careers.dataset.export import EXAMPLE_DATASET
+    from careers.store.workspaces import WorkspaceStore
+
+    created = WorkspaceStore().create(
+        {"dataset_yaml": EXAMPLE_DATASET.read_text(encoding="utf-8"), "dataset_origin": "example"},
+        creator="screenshots",
     )
+    sizes = {
+        "workspace": {"viewport": {"width": 1400, "height": 1300}},
+        "workspace_phone": {
+            "viewport": {"width": 390, "height": 844},
+            "is_mobile": True,
+            "has_touch": True,
+            "device_scale_factor": 2,
+        },
+    }
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, options in sizes.items():
+            for lang in ("it", "en"):
+                context = browser.new_context(**options)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}/data?lang={lang}&workspace={created.edit_token}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=60_000
+                )
+                page.locator(".st-key-data_workspace_panel details summary").first.click()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    base_url = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765"
+    chosen = set(sys.argv[2:]) or None
+    if chosen is None or "workspace" in chosen:
+        shoot_workspace(base_url)
+    if chosen is None or chosen - {"workspace"}:
+        shoot(base_url, chosen)

@@ -20,12 +20,37 @@ from careers.salaries.own_bands import (
 from careers.salaries.words import axis_title
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
+from careers.text.numbers import number_text
+
+
+def _start_rows(rows: list[dict[str, Any]] | None, lang: str) -> pd.DataFrame:
+    """The editor's starting table: empty, or a restored workspace's rows as text cells."""
+    empty = pd.DataFrame({name: pd.Series(dtype="string") for name in OWN_BANDS_HEADER})
+    if not rows:
+        return empty
+
+    def cell(value: Any) -> Any:
+        # Amounts saved as numbers (older workspaces) are shown the page's way.
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return number_text(value, lang)
+        return value
+
+    start = pd.DataFrame([{k: cell(row.get(k)) for k in OWN_BANDS_HEADER} for row in rows])
+    return pd.concat([empty, start.astype("string")], ignore_index=True)
 
 
 def own_bands_input(
-    t: Translator, role_titles: dict[str, str], view: View
+    t: Translator,
+    role_titles: dict[str, str],
+    view: View,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
 ) -> tuple[bytes | None, list[dict[str, Any]]]:
-    """The upload and the editor: (uploaded file or None, the editor's rows)."""
+    """The upload and the editor: (uploaded file or None, the editor's rows).
+
+    `rows` are the bands to start the editor from (a restored workspace); a new `editor_key`
+    makes the editor start again from them.
+    """
     period = t(f"period.{view.period}")
     st.caption(t("salaries.own_intro", currency=view.currency, period=period))
     upload = st.file_uploader(
@@ -39,11 +64,10 @@ def own_bands_input(
         st.caption(t("salaries.own_upload_in_use"))
     # Text columns, not number ones: amounts are read the page's way (30.000 in Italian), and
     # an empty cell shows empty rather than "None".
-    empty = pd.DataFrame({name: pd.Series(dtype="string") for name in OWN_BANDS_HEADER})
     text = st.column_config.TextColumn
     edited = st.data_editor(
-        empty,
-        key="salaries_own_table",
+        _start_rows(rows, t.lang),
+        key=editor_key,
         num_rows="dynamic",
         hide_index=True,
         column_config={
@@ -87,19 +111,25 @@ def own_problems(problems: list[OwnBandProblem], t: Translator) -> None:
 
 
 def own_bands_block(
-    dataset: Dataset, t: Translator, role_titles: dict[str, str], view: View
-) -> dict[str, Band]:
-    """Typed or uploaded bands and their problems; the good ones in the view, by role id.
+    dataset: Dataset,
+    t: Translator,
+    role_titles: dict[str, str],
+    view: View,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
+) -> tuple[dict[str, Band], list[dict[str, Any]]]:
+    """Typed or uploaded bands and their problems.
 
-    Rows without a currency or period are read in the page's: what the user sees is what
-    they type against.
+    Returns the good bands in the view by role id, and the editor's rows (what a workspace
+    keeps). Rows without a currency or period are read in the page's: what the user sees is
+    what they type against.
     """
     with st.expander(t("salaries.own_title"), icon=":material/business:"):
-        upload, records = own_bands_input(t, role_titles, view)
+        upload, records = own_bands_input(t, role_titles, view, rows, editor_key)
         default = (view.currency, view.period)
         if upload is not None:
             own, problems = parse_own_csv(upload, dataset, default, t.lang)
         else:
             own, problems = parse_own_rows(records, dataset, default, t.lang)
         own_problems(problems, t)
-    return own_view_bands(own, view)
+    return own_view_bands(own, view), records
