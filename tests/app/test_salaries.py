@@ -127,8 +127,8 @@ def test_period_switch_to_hour_uses_hours_per_week():
     at.segmented_control(key="salaries_period").set_value("hour")
     at.text_input(key="salaries_hours_text").input("20").run()
     leader = titles("en")[1]
-    # 41,000 a year / (20 h × 52 weeks) = 39.42 an hour, shown rounded to whole dollars.
-    assert metrics(at).loc[leader, "midpoint"] == "$39"
+    # 41,000 a year / (20 h × 52 weeks) = 39.42 an hour: small amounts keep their cents.
+    assert metrics(at).loc[leader, "midpoint"] == "$39.42"
     _, spec = chart_spec(at, "salaries_chart")
     assert spec["layout"]["xaxis"]["title"]["text"] == "USD per hour, 20 h a week"
     assert at.query_params["hours"] == "20"
