@@ -36,6 +36,21 @@ SHOTS = [
     ("workshop_1280", "/workshop?step=2", 1280, 720),
     ("workshop_1920", "/workshop?step=2", 1920, 1080),
 ]
+# At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
+# first, so the shot shows what matters rather than the page's top).
+PHONE_SHOTS = [
+    (
+        "salaries_phone",
+        "/salaries?role=team_leader&currency=EUR&period=month&payments=14",
+        ".st-key-narrow_salaries_bands",
+    ),
+]
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
 
 
 def shoot(base: str, names: set[str] | None = None) -> None:
@@ -58,12 +73,39 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                     "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
                 )
                 if page.get_by_test_id("stPlotlyChart").count():
-                    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                    # Attached, not visible: a page may send a wide and a narrow chart, one hidden.
+                    page.locator(".js-plotly-plot .main-svg").first.wait_for(
+                        timeout=30_000, state="attached"
+                    )
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
                 target = OUT / f"{name}_{lang}.png"
                 page.screenshot(path=str(target))
                 print(target)
                 page.close()
+        browser.close()
+
+
+def shoot_phone(base: str, names: set[str] | None = None) -> None:
+    """The PHONE_SHOTS, in each language, at 390x844 with touch."""
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, path, focus in PHONE_SHOTS:
+            if names and name not in names:
+                continue
+            for lang in ("it", "en"):
+                context = browser.new_context(**PHONE)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}{path}&lang={lang}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=30_000
+                )
+                page.locator(f"{focus} .js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                page.locator(focus).scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
         browser.close()
 
 
@@ -115,3 +157,4 @@ if __name__ == "__main__":
         shoot_workspace(base_url)
     if chosen is None or chosen - {"workspace"}:
         shoot(base_url, chosen)
+        shoot_phone(base_url, chosen)

@@ -28,7 +28,6 @@ def role_panel(row: RoleMetrics, dataset: Dataset, t: Translator, salary: float 
                 if below and metric.needs == "below"
                 else None,
             )
-    st.caption(t("salaries.average_note"))
     source = role.salary
     if source.estimate and source.basis:
         st.warning(
