@@ -59,6 +59,8 @@ def test_a_tap_on_a_band_opens_it_on_the_first_tap(browser: Browser, base_url: s
         assert horizontal_overflow(page) == 0
         assert chart_text_problems(page) == []
         bars = narrow.locator("g.barlayer g.trace").first.locator("g.point path")
+        bars.nth(1).scroll_into_view_if_needed()
+        wait_for_run(page)  # scrolling may load lazy parts; tap once the page is still
         tap(bars.nth(1))
         expect(heading(page, 2, "Team leader (responsabile di team)")).to_be_visible(
             timeout=RERUN_TIMEOUT_MS
