@@ -50,6 +50,21 @@ SHOTS = [
         1688,
     ),
 ]
+# At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
+# first, so the shot shows what matters rather than the page's top).
+PHONE_SHOTS = [
+    (
+        "salaries_phone",
+        "/salaries?role=team_leader&currency=EUR&period=month&payments=14",
+        ".st-key-narrow_salaries_bands",
+    ),
+]
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
 
 
 # A live room: the projector after starting one, and a phone following it (both languages).
@@ -143,6 +158,30 @@ def shoot(base: str, names: set[str] | None = None) -> None:
         browser.close()
 
 
+def shoot_phone(base: str, names: set[str] | None = None) -> None:
+    """The PHONE_SHOTS, in each language, at 390x844 with touch."""
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, path, focus in PHONE_SHOTS:
+            if names and name not in names:
+                continue
+            for lang in ("it", "en"):
+                context = browser.new_context(**PHONE)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}{path}&lang={lang}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=30_000
+                )
+                page.locator(f"{focus} .js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                page.locator(focus).scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
+        browser.close()
+
+
 def shoot_workspace(base: str) -> None:
     """The data page with a workspace open for editing, at desktop and phone size.
 
@@ -191,3 +230,4 @@ if __name__ == "__main__":
         shoot_workspace(base_url)
     if chosen is None or chosen - {"workspace"}:
         shoot(base_url, chosen)
+        shoot_phone(base_url, chosen)

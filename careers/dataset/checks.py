@@ -39,6 +39,7 @@ def cross_check(data: Dataset | Mapping[str, Any]) -> list[Problem]:
     problems += _transition_problems(document)
     problems += _source_problems(document)
     problems += _workshop_question_problems(document)
+    problems += _pay_structure_problems(document)
     return problems
 
 
@@ -134,6 +135,20 @@ def _transition_problems(document: Mapping[str, Any]) -> list[Problem]:
             Problem("promotion_cycle", ("transitions",), params={"cycle": " → ".join(cycle)})
         )
     return problems
+
+
+def _pay_structure_problems(document: Mapping[str, Any]) -> list[Problem]:
+    """Roles named by `pay_structure` that the dataset does not have."""
+    info = document.get("pay_structure")
+    roles = info.get("roles") if isinstance(info, Mapping) else None
+    if not isinstance(roles, list):
+        return []
+    role_ids = _text_ids(_entries(document, "roles"))
+    return [
+        Problem("unknown_role", ("pay_structure", "roles", i), params={"id": role_id})
+        for i, role_id in enumerate(roles)
+        if isinstance(role_id, str) and role_id not in role_ids
+    ]
 
 
 def _workshop_question_problems(document: Mapping[str, Any]) -> list[Problem]:

@@ -323,6 +323,13 @@ class QuizQuestion(Model):
     options: list[QuizOption] = Field(min_length=2, max_length=6)
 
 
+class PayStructure(Model):
+    """Which work condition says how pay is made up, and the roles its source says it for."""
+
+    item: Slug
+    roles: list[Slug] = Field(default_factory=list)
+
+
 class WorkshopOption(Model):
     """One answer a workshop question offers."""
 
@@ -357,6 +364,7 @@ class Dataset(Model):
     script: Item | None = None
     training: list[Item] = Field(default_factory=list)
     work_conditions: list[Item] = Field(default_factory=list)
+    pay_structure: PayStructure | None = None
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
