@@ -20,7 +20,9 @@ def _pay_change(change: StepChange, t: Translator) -> None:
     lang = t.lang
     origin_band, band = change.origin.salary, change.target.salary
     ratio = change.pay_change_ratio
-    if change.pay_change is not None and origin_band and band:
+    low = origin_band.midpoint if origin_band else None
+    high = band.midpoint if band else None
+    if change.pay_change is not None and band and low is not None and high is not None:
         st.metric(
             t("step.midpoint_change"),
             format_money(change.pay_change, band.currency, lang),
@@ -30,8 +32,8 @@ def _pay_change(change: StepChange, t: Translator) -> None:
         st.caption(
             t(
                 "step.midpoints",
-                low=format_money(origin_band.midpoint, band.currency, lang),
-                high=format_money(band.midpoint, band.currency, lang),
+                low=format_money(low, band.currency, lang),
+                high=format_money(high, band.currency, lang),
             )
         )
     else:
