@@ -114,12 +114,15 @@ def lateral_block(
         return
     lang = cites.t.lang
     st.markdown(f"### {title}")
+    # One button per role (a move may be written twice), keyed by direction: a lateral move
+    # written both ways puts the same role under both headings (issue 12, crash 2).
+    far_ends = {other(move): move for move in moves}
     with st.container(horizontal=True):
-        for move in moves:
-            role_id = other(move)
+        for role_id, move in far_ends.items():
+            direction = "go" if role_id == move.to_role else "from"
             st.button(
                 md_escape(dataset.role(role_id).title.get(lang)),
-                key=f"ladder_go_{role_id}",
+                key=f"ladder_{direction}_{role_id}",
                 icon=":material/arrow_outward:",
                 on_click=on_open,
                 args=(role_id,),
