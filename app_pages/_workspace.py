@@ -1,7 +1,7 @@
 """Page glue for workspaces: open one from the link, gather and restore the session, autosave.
 
 What a workspace keeps of a session: the dataset in use, the own-bands editor's rows, the
-job-description fields (`jd_*` keys) and the workshop settings (`ws_step`, `ws_hide_pay`,
+job-description fields (`jd_*` keys) and the workshop settings (`step`, `ws_hide_pay`,
 `ws_revealed`). The store enforces every rule; this module only moves state in and out.
 """
 
@@ -28,7 +28,10 @@ NOTICE = "workspace_notice"  # (kind, message) to show once on the next run
 EDIT_PARAM, VIEW_PARAM = "workspace", "view"
 # Session keys of the job-description page that are not drafts.
 _JD_NOT_DRAFTS = {"jd_role", "jd_link_role", "jd_reset", "jd_download_docx", "jd_download_md"}
-_WORKSHOP_KEYS = ("ws_step", "ws_hide_pay")
+# The workshop's step (its slider's key, bound to `?step=`) and whether pay is hidden.
+_WORKSHOP_KEYS = ("step", "ws_hide_pay")
+# The last workshop settings seen: the step slider's state is dropped when the page is left.
+_WORKSHOP_KEPT = "workspace_workshop"
 
 
 @st.cache_resource(show_spinner=False)
@@ -78,9 +81,11 @@ def gather() -> dict[str, Any]:
         dataset_yaml = cached[1]
     drafts = {k: v for k, v in state.get("drafts", {}).items() if _is_draft(k, v)}
     drafts |= {k: state[k] for k in list(state.keys()) if _is_draft(k, state[k])}
-    workshop: dict[str, Any] = {k: state[k] for k in _WORKSHOP_KEYS if k in state}
-    if state.get("ws_revealed"):
+    workshop: dict[str, Any] = dict(state.get(_WORKSHOP_KEPT, {}))
+    workshop |= {k: state[k] for k in _WORKSHOP_KEYS if k in state}
+    if "ws_revealed" in state:
         workshop["ws_revealed"] = sorted(state["ws_revealed"])
+    state[_WORKSHOP_KEPT] = workshop
     return {
         "dataset_yaml": dataset_yaml,
         "dataset_origin": kind,
@@ -249,6 +254,7 @@ def _restore(token: str, workspace: Opened, t: Translator) -> None:
     for key in _WORKSHOP_KEYS:
         if key in payload.workshop:
             state[key] = payload.workshop[key]
+    state[_WORKSHOP_KEPT] = dict(payload.workshop)
     # The workspace's step wins over a `?step=` already in the address.
     if "step" in st.query_params:
         state["ws_link_step"] = st.query_params["step"]
@@ -275,10 +281,11 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _is_draft(key: str, value: object) -> bool:
+def _is_draft(key: object, value: object) -> bool:
     """Whether a session key is a job-description field typed by the user."""
     return (
-        key.startswith("jd_")
+        isinstance(key, str)
+        and key.startswith("jd_")
         and key not in _JD_NOT_DRAFTS
         and isinstance(value, str | bool)
         and len(key) <= 128
