@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -117,6 +119,21 @@ def html_lang_script(lang: str) -> str:
     if lang not in {"it", "en"}:
         raise ValueError(f"unsupported language: {lang!r}")
     return f"document.documentElement.lang = {lang!r};"
+
+
+def _page_head_script(lang: str) -> str:
+    """The body of the page head's one inline script."""
+    return f"{html_lang_script(lang)}{_FIRST_TAP_JS}"
+
+
+def page_head_script_hashes() -> list[str]:
+    """CSP source expressions ('sha256-...') of the page head's inline script, per language.
+
+    A Content-Security-Policy without 'unsafe-inline' (serving/headers.py) must list them, or
+    the browser refuses the script: no `<html lang>`, no first-tap selection.
+    """
+    digests = (hashlib.sha256(_page_head_script(lang).encode()).digest() for lang in ("it", "en"))
+    return [f"'sha256-{base64.b64encode(digest).decode()}'" for digest in digests]
 
 
 def page_head(lang: str) -> str:

@@ -20,7 +20,9 @@ def _pay_change(change: StepChange, t: Translator) -> None:
     lang = t.lang
     origin_band, band = change.origin.salary, change.target.salary
     ratio = change.pay_change_ratio
-    if change.pay_change is not None and origin_band and band:
+    low = origin_band.midpoint if origin_band else None
+    high = band.midpoint if band else None
+    if change.pay_change is not None and band and low is not None and high is not None:
         st.metric(
             t("step.midpoint_change"),
             format_money(change.pay_change, band.currency, lang),
@@ -30,8 +32,8 @@ def _pay_change(change: StepChange, t: Translator) -> None:
         st.caption(
             t(
                 "step.midpoints",
-                low=format_money(origin_band.midpoint, band.currency, lang),
-                high=format_money(band.midpoint, band.currency, lang),
+                low=format_money(low, band.currency, lang),
+                high=format_money(high, band.currency, lang),
             )
         )
     else:
@@ -112,12 +114,15 @@ def lateral_block(
         return
     lang = cites.t.lang
     st.markdown(f"### {title}")
+    # One button per role (a move may be written twice), keyed by direction: a lateral move
+    # written both ways puts the same role under both headings (issue 12, crash 2).
+    far_ends = {other(move): move for move in moves}
     with st.container(horizontal=True):
-        for move in moves:
-            role_id = other(move)
+        for role_id, move in far_ends.items():
+            direction = "go" if role_id == move.to_role else "from"
             st.button(
                 md_escape(dataset.role(role_id).title.get(lang)),
-                key=f"ladder_go_{role_id}",
+                key=f"ladder_{direction}_{role_id}",
                 icon=":material/arrow_outward:",
                 on_click=on_open,
                 args=(role_id,),

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
+from tests.conftest import as_yaml
 from tests.support.synthetic import make_yaml
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -179,7 +180,7 @@ def test_a_lateral_role_says_where_it_is_reached_from_and_no_more(lang, reached_
     none_listed = "Le fonti non ne elencano" if lang == "it" else "none for this role"
     assert none_listed not in text
     operator = DATASET.role("operatore").title.get(lang)
-    assert plain(at.button(key="ladder_go_operatore").label) == operator
+    assert plain(at.button(key="ladder_from_operatore").label) == operator
 
 
 def test_the_operator_card_carries_the_training_and_the_way_out_sideways():
@@ -206,3 +207,16 @@ def test_facts_carry_note_marks_not_citation_lines():
     assert lines and all("§" not in line for line in lines)
     assert all(any(mark in line for mark in "¹²³⁴⁵⁶⁷⁸⁹") for line in lines)
     assert "All notes and sources" in screen_text(at)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_lateral_move_written_both_ways_draws_under_both_headings(small, lang):
+    # Issue 12, crash 2: the same role under "useful for" and "reached from" on one page.
+    back = {"from": "desk", "to": "agent", "kind": "lateral"}
+    small["transitions"].append({**back, "source": small["transitions"][0]["source"]})
+    at = open_page("home", lang)
+    at.session_state["dataset"] = load_dataset(as_yaml(small))
+    at.switch_page("app_pages/ladder.py").run()
+    at.selectbox(key="ladder_role").set_value("agent").run()
+    assert not at.exception
+    assert at.button(key="ladder_go_desk") and at.button(key="ladder_from_desk")

@@ -1,9 +1,10 @@
 """Phone and accessibility checks for browser tests: every owner's page tests can use them.
 
 Open a page as a phone does (`phone_context`, `open_drawn`), then ask what a user would notice:
-`horizontal_overflow`, `chart_text_problems`, `hidden_columns`, `heading_skips`, `html_lang`,
-`axe_violations`. Each returns the problems it found (empty = fine), so a test can say exactly
-what is wrong. `tap` taps with real touch events, as a finger does (not a mouse click).
+`horizontal_overflow`, `chart_text_problems`, `hidden_columns` and `grid_columns` (tables),
+`heading_skips`, `html_lang`, `axe_violations`. Each returns what it found (empty = fine), so a
+test can say exactly what is wrong. `tap` taps with real touch events, as a finger does (not a
+mouse click).
 """
 
 from __future__ import annotations
@@ -135,8 +136,7 @@ def chart_text_problems(page: Page) -> list[str]:
 def hidden_columns(table: Locator, names: list[str]) -> list[str]:
     """The column headers among `names` that a table shows outside the viewport (or not at all).
 
-    Works for `st.table` (an HTML table) and `st.dataframe` (its grid keeps an accessible table
-    of the headers it draws).
+    For `st.table` (an HTML table); an `st.dataframe` draws on a canvas: see `grid_columns`.
     """
     viewport = table.page.viewport_size or {"width": 0}
     hidden = []
@@ -146,6 +146,22 @@ def hidden_columns(table: Locator, names: list[str]) -> list[str]:
         if box is None or box["x"] < 0 or box["x"] + box["width"] > viewport["width"]:
             hidden.append(name)
     return hidden
+
+
+def grid_columns(dataframe: Locator) -> tuple[list[str], int]:
+    """An `st.dataframe`'s column headers drawn in view, and how many columns it has.
+
+    Its grid draws on a canvas and keeps a hidden accessible table of only the columns it has
+    drawn (those in view), with `aria-colcount` the total.
+    """
+    found = dataframe.evaluate(
+        """el => { const grid = el.querySelector('table[role=grid]');
+            if (!grid) return [[], 0];
+            return [Array.from(grid.querySelectorAll('th[role=columnheader]'),
+                               th => th.textContent.trim()),
+                    Number(grid.getAttribute('aria-colcount') || 0)]; }"""
+    )
+    return list(found[0]), int(found[1])
 
 
 def heading_skips(page: Page, root: str = "[data-testid=stMain]") -> list[str]:

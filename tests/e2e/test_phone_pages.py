@@ -20,6 +20,7 @@ from tests.e2e.phone import (
     axe_violations,
     chart_text_problems,
     desktop_context,
+    grid_columns,
     heading_skips,
     hidden_columns,
     horizontal_overflow,
@@ -51,18 +52,18 @@ class Report:
 
 
 def _table_problems(page: Page) -> list[str]:
-    """First-two-column headers of each drawn table that are off screen."""
+    """Tables whose first two columns (what the row is, its main value) are not both in view."""
     problems = []
-    tables = page.locator(TABLES)
-    for i in range(tables.count()):
-        table = tables.nth(i)
-        if not table.is_visible():
-            continue
-        headers = table.get_by_role("columnheader").all_inner_texts()
-        names = [h.strip() for h in headers if h.strip()][:2]
-        problems += [
-            f"table {i + 1}: column {n!r} off screen" for n in hidden_columns(table, names)
-        ]
+    for i, table in enumerate(page.locator("[data-testid=stTable] table").all(), start=1):
+        if table.is_visible():
+            headers = [h.strip() for h in table.locator("th").all_inner_texts() if h.strip()]
+            off = hidden_columns(table, headers[:2])
+            problems += [f"table {i}: column {name!r} off screen" for name in off]
+    for i, grid in enumerate(page.locator("[data-testid=stDataFrame]").all(), start=1):
+        if grid.is_visible():
+            drawn, total = grid_columns(grid)
+            if len(drawn) < min(2, total):
+                problems.append(f"dataframe {i}: only {drawn} in view of {total} columns")
     return problems
 
 
