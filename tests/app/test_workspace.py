@@ -76,7 +76,7 @@ def test_save_then_the_edit_link_restores_everything_on_any_page(lang: str) -> N
         shown = screen_text(at)
         assert TEXT[lang]["edit"] in shown and TEXT[lang]["example"] in shown
         if page == "workshop":
-            assert at.session_state["ws_step"] == 3
+            assert at.session_state["step"] == 3
         if page == "job_description":
             assert at.text_input(key="jd_company").value == "Banca Esempio"
         # The link stays in the address, so a reload opens the workspace again.
@@ -99,7 +99,7 @@ def test_read_only_link_shows_but_never_saves(lang: str) -> None:
     at = open_page("workshop", lang, view=view)
     shown = screen_text(at)
     assert TEXT[lang]["read_only"] in shown and TEXT[lang]["example"] in shown
-    assert at.session_state["ws_step"] == 3
+    assert at.session_state["step"] == 3
     assert not [c for c in at.code if c.value.startswith("?workspace=")]
     at.button(key="ws_previous").click().run()
     at.button(key="ws_previous").click().run()
@@ -156,7 +156,7 @@ def test_two_editors_get_a_conflict_and_can_keep_theirs_or_mine(lang: str) -> No
     first.button(key="ws_previous").click().run()  # now first is stale
     assert any(TEXT[lang]["conflict"] in w.value for w in first.warning)
     first.button(key="workspace_theirs").click().run()
-    assert first.session_state["ws_step"] == 4
+    assert first.session_state["step"] == 4
     assert not first.warning
 
 
