@@ -6,10 +6,10 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
 from tests.conftest import small_dataset
+from tests.support.synthetic import make_yaml
 
 DATASET = load_dataset(DEFAULT_DATASET)
 LADDER = ["operatore", "team_leader", "supervisore", "coordinatore"]
