@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sqlalchemy import func, select
 
 from careers import DEFAULT_DATASET, load_dataset
@@ -87,16 +88,18 @@ def test_a_room_presented_through_one_process_is_followed_through_the_other_in_s
     presenter, code = presenter_on(browser, cluster, 0, browsers)
     phone = phone_on(browser, cluster, 1, code, "it", browsers)
     progress(phone, "it", 1).wait_for()
-    delays = []
+    delays: dict[int, float | None] = {}
     for step in range(2, COUNT + 1):
         clicked = click_step(presenter, "ws_next")
-        # wait_for watches the page itself (no coarse polling), so this is the phone's delay.
-        progress(phone, "it", step).wait_for(timeout=60_000)
-        delays.append(time.monotonic() - clicked)
-        print(step, round(delays[-1], 2), flush=True)
         progress(presenter, "en", step).wait_for()
-    print(f"step-to-phone across processes, s: {[round(d, 2) for d in delays]}")
-    assert all(d < STEP_BOUND_S for d in delays), delays
+        try:
+            # wait_for watches the page itself (no coarse polling): this is the phone's delay.
+            progress(phone, "it", step).wait_for(timeout=15_000)
+            delays[step] = round(time.monotonic() - clicked, 2)
+        except PlaywrightTimeoutError:
+            delays[step] = None
+    print(f"step-to-phone across processes, s: {delays}")
+    assert all(d is not None and d < STEP_BOUND_S for d in delays.values()), delays
     assert processes_of(cluster, browsers[0]) == {0}
     assert processes_of(cluster, browsers[1]) == {1}
 
