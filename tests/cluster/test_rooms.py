@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sqlalchemy import func, select
 
@@ -61,7 +61,12 @@ def presenter_on(
 
 
 def phone_on(
-    browser: Browser, cluster: Cluster, index: int, code: str, lang: str, contexts: list
+    browser: Browser,
+    cluster: Cluster,
+    index: int,
+    code: str,
+    lang: str,
+    contexts: list[BrowserContext],
 ) -> Page:
     """A participant's phone on process `index`, following room `code` in `lang`."""
     context, page = pinned_page(browser, cluster, index, **PHONE)
@@ -70,7 +75,7 @@ def phone_on(
     return page
 
 
-def progress(page: Page, lang: str, step: int) -> object:
+def progress(page: Page, lang: str, step: int) -> Locator:
     """The "Step N of M" line of `page` for `step`."""
     return page.get_by_text(PROGRESS[lang].format(step=step, count=COUNT), exact=True).first
 
