@@ -50,7 +50,7 @@ def like_a_browser() -> None:
     on a saturated machine that closed the presenters' sessions, which no phone would do.
     """
     # bench/room_load calls `websockets.connect`: give every call the browser's behaviour.
-    websockets.connect = functools.partial(websockets.connect, ping_interval=None)  # type: ignore[assignment]
+    websockets.connect = functools.partial(websockets.connect, ping_interval=None)  # type: ignore[misc,assignment]
 
 
 def main() -> None:
