@@ -1,7 +1,7 @@
 """Page glue for workspaces: open one from the link, gather and restore the session, autosave.
 
 What a workspace keeps of a session: the dataset in use, the own-bands editor's rows, the
-job-description fields (`jd_*` keys) and the workshop settings (step, `ws_hide_pay`,
+job-description fields (`jd_*` keys) and the workshop settings (`step`, `ws_hide_pay`,
 `ws_revealed`). The store enforces every rule; this module only moves state in and out.
 """
 
@@ -28,10 +28,10 @@ NOTICE = "workspace_notice"  # (kind, message) to show once on the next run
 EDIT_PARAM, VIEW_PARAM = "workspace", "view"
 # Session keys of the job-description page that are not drafts.
 _JD_NOT_DRAFTS = {"jd_role", "jd_link_role", "jd_reset", "jd_download_docx", "jd_download_md"}
-# Workshop session keys -> their names in a stored workspace. The step slider's key is `step`
-# (it is also its link parameter); workspaces saved before that call it `ws_step`, and keep doing
-# so, so old workspaces still open at their step.
-_WORKSHOP_KEYS = {"step": "ws_step", "ws_hide_pay": "ws_hide_pay"}
+# The workshop's step (its slider's key, bound to `?step=`) and whether pay is hidden.
+_WORKSHOP_KEYS = ("step", "ws_hide_pay")
+# The last workshop settings seen: the step slider's state is dropped when the page is left.
+_WORKSHOP_KEPT = "workspace_workshop"
 
 
 @st.cache_resource(show_spinner=False)
@@ -81,14 +81,11 @@ def gather() -> dict[str, Any]:
         dataset_yaml = cached[1]
     drafts = {k: v for k, v in state.get("drafts", {}).items() if _is_draft(k, v)}
     drafts |= {k: state[k] for k in list(state.keys()) if _is_draft(k, state[k])}
-    workshop: dict[str, Any] = {name: state[k] for k, name in _WORKSHOP_KEYS.items() if k in state}
-    # The step slider's value is dropped from the session on pages without it: keep what was
-    # saved rather than saving the workspace without its step.
-    opened = state.get(OPEN)
-    if opened and "step" not in state and "ws_step" in opened["sent"]["workshop"]:
-        workshop["ws_step"] = opened["sent"]["workshop"]["ws_step"]
-    if state.get("ws_revealed"):
+    workshop: dict[str, Any] = dict(state.get(_WORKSHOP_KEPT, {}))
+    workshop |= {k: state[k] for k in _WORKSHOP_KEYS if k in state}
+    if "ws_revealed" in state:
         workshop["ws_revealed"] = sorted(state["ws_revealed"])
+    state[_WORKSHOP_KEPT] = workshop
     return {
         "dataset_yaml": dataset_yaml,
         "dataset_origin": kind,
@@ -254,9 +251,10 @@ def _restore(token: str, workspace: Opened, t: Translator) -> None:
     state.update(payload.job_descriptions)
     for key in (*_WORKSHOP_KEYS, "ws_revealed", "ws_link_step"):
         state.pop(key, None)
-    for key, name in _WORKSHOP_KEYS.items():
-        if name in payload.workshop:
-            state[key] = payload.workshop[name]
+    for key in _WORKSHOP_KEYS:
+        if key in payload.workshop:
+            state[key] = payload.workshop[key]
+    state[_WORKSHOP_KEPT] = dict(payload.workshop)
     # The workspace's step wins over a `?step=` already in the address.
     if "step" in st.query_params:
         state["ws_link_step"] = st.query_params["step"]
@@ -283,10 +281,11 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _is_draft(key: str, value: object) -> bool:
+def _is_draft(key: object, value: object) -> bool:
     """Whether a session key is a job-description field typed by the user."""
     return (
-        key.startswith("jd_")
+        isinstance(key, str)
+        and key.startswith("jd_")
         and key not in _JD_NOT_DRAFTS
         and isinstance(value, str | bool)
         and len(key) <= 128

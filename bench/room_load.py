@@ -25,11 +25,11 @@ import argparse
 import asyncio
 import random
 import re
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlencode, urlparse
 
 import websockets
@@ -67,9 +67,9 @@ class Client:
     on_message: Callable[[bytes, float], None] = lambda raw, at: None
     widgets: dict[str, str] = field(default_factory=dict)  # key fragment -> widget id
     errors: list[str] = field(default_factory=list)
-    _ws: object = None
-    _tasks: list[asyncio.Task] = field(default_factory=list)
-    _timers: dict[str, asyncio.Task] = field(default_factory=dict)
+    _ws: Any = None
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _timers: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     _page_hash: str = ""
 
     @property
@@ -94,12 +94,16 @@ class Client:
             state.is_auto_rerun = True
         for widget in widgets or []:
             state.widget_states.widgets.append(widget)
-        return msg.SerializeToString()
+        data: bytes = msg.SerializeToString()
+        return data
 
     async def connect(self) -> None:
         """Open the session and ask for the page."""
         self._ws = await websockets.connect(
-            self.ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=60
+            self.ws_url,
+            subprotocols=[websockets.Subprotocol("streamlit")],
+            max_size=None,
+            open_timeout=60,
         )
         self._tasks.append(asyncio.create_task(self._receive()))
         await self._ws.send(self._rerun())
@@ -202,9 +206,9 @@ async def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
     return condition()
 
 
-async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict:
+async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict[str, Any]:
     """The whole scenario; returns the figures."""
-    report: dict = {"participants": participants, "errors": []}
+    report: dict[str, Any] = {"participants": participants, "errors": []}
     errors: list[str] = report["errors"]
     projector: dict[str, object] = {"code": None, "answers": 0, "answers_at": None}
 
@@ -257,14 +261,17 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
         await asyncio.sleep(gap)
         clicked = time.perf_counter()
         await presenter.click("ws_next")
-        arrived = await wait_for(lambda s=step: all(s in p.steps for p in phones), 10)
+        arrived = await wait_for(lambda: all(step in p.steps for p in phones), 10)  # noqa: B023
         if not arrived:
-            errors.append(f"step {step}: {sum(step not in p.steps for p in phones)} phones missed it")
+            errors.append(
+                f"step {step}: {sum(step not in p.steps for p in phones)} phones missed it"
+            )
         step_delays += [p.steps[step] - clicked for p in phones if step in p.steps]
         if step == 2:
             early = [p for p in phones if p.pay_at is not None]
             errors += [f"phone {p.number}: pay before the reveal" for p in early]
-            await wait_for(lambda: any(QUESTION in w for w in phones[0].client.widgets.values()), 5)
+            shown = phones[0].client.widgets if phones[0].client else {}
+            await wait_for(lambda: any(QUESTION in w for w in shown.values()), 5)  # noqa: B023
             sends = [
                 p.client.choose(f"ws_answer_{QUESTION}", random.randrange(OPTIONS))
                 for p in phones
@@ -274,7 +281,9 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
                 errors.append(f"no phone showed the question {QUESTION}")
             await asyncio.gather(*sends)
             last_sent = time.perf_counter()
-            if sends and await wait_for(lambda n=len(sends): projector["answers"] == n, 15):
+            expected = len(sends)
+            counted = lambda: projector["answers"] == expected  # noqa: B023, E731
+            if sends and await wait_for(counted, 15):
                 answer_to_chart = float(projector["answers_at"]) - last_sent  # type: ignore[arg-type]
             else:
                 errors.append(f"projector counted {projector['answers']} of {len(sends)} answers")
@@ -318,7 +327,7 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
     return report
 
 
-def print_report(report: dict) -> None:
+def print_report(report: dict[str, Any]) -> None:
     """The figures, one per line."""
     for name, value in report.items():
         if name == "errors":

@@ -3,14 +3,16 @@
 Usage: start the app (`PORT=8765 ./run.sh`), then
     .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
 PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
+The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from scripts.browser import launch_chromium
 
@@ -37,11 +39,57 @@ SHOTS = [
 ]
 
 
+# A live room: the projector after starting one, and a phone following it (both languages).
+ROOM_SHOTS = {"workshop_room", "workshop_room_phone"}
+
+
+def _settled(page: Page) -> None:
+    """Wait until the run is over and lazily loaded widgets and charts have drawn."""
+    page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=60_000
+    )
+    page.wait_for_timeout(1500)
+
+
+def shoot_room(browser: Browser, base: str) -> None:
+    """Start a room at the operator's step, answer once from a phone, shoot both screens."""
+    for lang in ("it", "en"):
+        projector = browser.new_page(viewport={"width": 1400, "height": 1000})
+        projector.goto(f"{base}/workshop?step=2&lang={lang}")
+        _settled(projector)
+        projector.locator(".st-key-ws_start_room button").click()
+        projector.wait_for_url(re.compile(r"present="), timeout=60_000)
+        _settled(projector)
+        found = re.search(r"room=([A-Z0-9]{6})", projector.content())
+        assert found, "the projector shows no room code"
+        code = found.group(1)
+        phone = browser.new_page(
+            viewport={"width": 390, "height": 844},
+            is_mobile=True,
+            has_touch=True,
+            device_scale_factor=2,
+        )
+        phone.goto(f"{base}/workshop?room={code}&lang={lang}")
+        _settled(phone)
+        phone.get_by_role("radio").nth(1).click()
+        _settled(phone)
+        projector.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
+        projector.wait_for_timeout(2500)
+        for page, name in ((projector, "workshop_room"), (phone, "workshop_room_phone")):
+            target = OUT / f"{name}_{lang}.png"
+            page.screenshot(path=str(target), full_page=name == "workshop_room_phone")
+            print(target)
+            page.close()
+
+
 def shoot(base: str, names: set[str] | None = None) -> None:
     """Open each chosen page in each language and save a screenshot of it."""
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = launch_chromium(p)
+        if names is None or names & ROOM_SHOTS:
+            shoot_room(browser, base)
         for name, path, width, height in SHOTS:
             if names and name not in names:
                 continue
@@ -66,8 +114,51 @@ def shoot(base: str, names: set[str] | None = None) -> None:
         browser.close()
 
 
-if __name__ == "__main__":
-    shoot(
-        sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765",
-        set(sys.argv[2:]) or None,
+def shoot_workspace(base: str) -> None:
+    """The data page with a workspace open for editing, at desktop and phone size.
+
+    Creates the workspace directly in the database named by CAREERS_DATABASE_URL, which must be
+    the server's (start both with the same variable).
+    """
+    from careers.dataset.export import EXAMPLE_DATASET
+    from careers.store.workspaces import WorkspaceStore
+
+    created = WorkspaceStore().create(
+        {"dataset_yaml": EXAMPLE_DATASET.read_text(encoding="utf-8"), "dataset_origin": "example"},
+        creator="screenshots",
     )
+    sizes = {
+        "workspace": {"viewport": {"width": 1400, "height": 1300}},
+        "workspace_phone": {
+            "viewport": {"width": 390, "height": 844},
+            "is_mobile": True,
+            "has_touch": True,
+            "device_scale_factor": 2,
+        },
+    }
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, options in sizes.items():
+            for lang in ("it", "en"):
+                context = browser.new_context(**options)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}/data?lang={lang}&workspace={created.edit_token}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=60_000
+                )
+                page.locator(".st-key-data_workspace_panel details summary").first.click()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    base_url = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765"
+    chosen = set(sys.argv[2:]) or None
+    if chosen is None or "workspace" in chosen:
+        shoot_workspace(base_url)
+    if chosen is None or chosen - {"workspace"}:
+        shoot(base_url, chosen)

@@ -73,4 +73,4 @@ def test_saving_while_postgresql_is_down_says_so_and_saves_once_it_is_back(
     expect(panel).to_contain_text(saved_at, timeout=15_000)
     expect(panel).not_to_contain_text(unreachable)
     stored = store.open(edit)
-    assert stored.version == before + 1 and stored.payload.workshop["ws_step"] == 3
+    assert stored.version == before + 1 and stored.payload.workshop["step"] == 3
