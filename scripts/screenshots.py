@@ -2,7 +2,8 @@
 
 Usage: start the app (`PORT=8765 ./run.sh`), then
     .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
-PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
+PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots. Phone
+shots (<page>_phone) use a 390 px wide touch screen at device scale 2, as a phone reports itself.
 The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
 """
 
@@ -36,7 +37,34 @@ SHOTS = [
     # Workshop mode as a projector shows it: one screen, no scrolling.
     ("workshop_1280", "/workshop?step=2", 1280, 720),
     ("workshop_1920", "/workshop?step=2", 1920, 1080),
+    # Phones: 390 px wide with touch; two screens tall, to show the chart and what follows it.
+    ("home_phone", "/", 390, 1688),
+    ("ladder_phone", "/ladder?role=team_leader", 390, 1688),
+    ("channels_phone", "/channels", 390, 1688),
+    ("compare_phone", "/compare?a=operatore&b=team_leader", 390, 1688),
+    (
+        "self_check_phone",
+        "/self_check?skills=communication,listening,patience,basic_it&edu=high_school&years=1"
+        "&lead=0&role=team_leader",
+        390,
+        1688,
+    ),
 ]
+# At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
+# first, so the shot shows what matters rather than the page's top).
+PHONE_SHOTS = [
+    (
+        "salaries_phone",
+        "/salaries?role=team_leader&currency=EUR&period=month&payments=14",
+        ".st-key-narrow_salaries_bands",
+    ),
+]
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
 
 
 # A live room: the projector after starting one, and a phone following it (both languages).
@@ -58,7 +86,7 @@ def shoot_room(browser: Browser, base: str) -> None:
         projector = browser.new_page(viewport={"width": 1400, "height": 1000})
         projector.goto(f"{base}/workshop?step=2&lang={lang}")
         _settled(projector)
-        projector.locator(".st-key-ws_start_room button").click()
+        projector.locator(".st-key-ws_start_room button").first.click()
         projector.wait_for_url(re.compile(r"present="), timeout=60_000)
         _settled(projector)
         found = re.search(r"room=([A-Z0-9]{6})", projector.content())
@@ -72,13 +100,16 @@ def shoot_room(browser: Browser, base: str) -> None:
         )
         phone.goto(f"{base}/workshop?room={code}&lang={lang}")
         _settled(phone)
-        phone.get_by_role("radio").nth(1).click()
+        phone.locator(".st-key-ws_answer_phone_experience label").nth(1).click()
         _settled(phone)
         projector.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
         projector.wait_for_timeout(2500)
+        # The answer's click scrolled the phone down: show it from the top, as it opens.
+        phone.evaluate("() => document.querySelectorAll('*').forEach(e => e.scrollTop = 0)")
+        phone.wait_for_timeout(500)
         for page, name in ((projector, "workshop_room"), (phone, "workshop_room_phone")):
             target = OUT / f"{name}_{lang}.png"
-            page.screenshot(path=str(target), full_page=name == "workshop_room_phone")
+            page.screenshot(path=str(target))
             print(target)
             page.close()
 
@@ -94,7 +125,13 @@ def shoot(base: str, names: set[str] | None = None) -> None:
             if names and name not in names:
                 continue
             for lang in ("it", "en"):
-                page = browser.new_page(viewport={"width": width, "height": height})
+                phone = name.endswith("_phone")
+                page = browser.new_page(
+                    viewport={"width": width, "height": height},
+                    is_mobile=phone,
+                    has_touch=phone,
+                    device_scale_factor=2 if phone else 1,
+                )
                 sep = "&" if "?" in path else "?"
                 page.goto(f"{base}{path}{sep}lang={lang}")
                 page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
@@ -105,12 +142,43 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                     "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
                 )
                 if page.get_by_test_id("stPlotlyChart").count():
-                    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                    # Wide and phone versions of a chart are both sent; wait for those shown
+                    # (a page may show none on a phone, e.g. the compare matrix as a list).
+                    page.wait_for_function(
+                        """() => Array.from(
+                            document.querySelectorAll('[data-testid=stPlotlyChart]')
+                        ).every(c => !c.offsetParent || c.querySelector('.js-plotly-plot svg'))""",
+                        timeout=60_000,
+                    )
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
                 target = OUT / f"{name}_{lang}.png"
                 page.screenshot(path=str(target))
                 print(target)
                 page.close()
+        browser.close()
+
+
+def shoot_phone(base: str, names: set[str] | None = None) -> None:
+    """The PHONE_SHOTS, in each language, at 390x844 with touch."""
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, path, focus in PHONE_SHOTS:
+            if names and name not in names:
+                continue
+            for lang in ("it", "en"):
+                context = browser.new_context(**PHONE)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}{path}&lang={lang}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=30_000
+                )
+                page.locator(f"{focus} .js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                page.locator(focus).scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
         browser.close()
 
 
@@ -162,3 +230,4 @@ if __name__ == "__main__":
         shoot_workspace(base_url)
     if chosen is None or chosen - {"workspace"}:
         shoot(base_url, chosen)
+        shoot_phone(base_url, chosen)

@@ -57,9 +57,7 @@ def test_presenter_starts_a_room_with_code_qr_and_a_private_link(lang):
 
 
 @pytest.mark.parametrize(("presenter_lang", "phone_lang"), [("it", "en"), ("en", "it")])
-def test_a_phone_follows_in_its_own_language_without_pay_until_revealed(
-    presenter_lang, phone_lang
-):
+def test_a_phone_follows_in_its_own_language_without_pay_until_revealed(presenter_lang, phone_lang):
     at, code, _ = start_room(presenter_lang)
     phone = join(code, phone_lang)
     assert not phone.exception and not phone.error
