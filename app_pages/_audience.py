@@ -54,12 +54,12 @@ def show(t: Translator, typed: str) -> None:
         return
     except SQLAlchemyError:
         # The follower shows the notice while the database is away, and reruns once it is back.
-        room.follow(t, typed, -1, room.now())
+        room.keep_following(t, typed, -1, room.now())
         return
     if not state.is_live(room.now()):
         st.info(t("rooms.ended"), icon=":material/door_front:")
         return
-    room.follow(t, state.code, state.version, state.expires_at)
+    room.keep_following(t, state.code, state.version, state.expires_at)
     dataset = room.room_dataset(state.code)
     steps = workshop_steps(dataset)
     step = steps[min(state.step, len(steps)) - 1]

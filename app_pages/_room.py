@@ -96,7 +96,7 @@ def presenter_room(t: Translator) -> RoomState | None:
         # Not a local presentation: one click on "Start" or "Next" would not reach the room.
         # Say so, and come back to the room by itself once the database answers.
         show_error(t, "unavailable")
-        wait_for_database()
+        keep_waiting_for_database()
         st.stop()
     return state
 
@@ -210,10 +210,25 @@ def set_language() -> None:
     st.session_state["lang"] = st.session_state["ws_room_lang"] or st.session_state["lang"]
 
 
+def keep_following(t: Translator, code: str, seen: int, expires_at: datetime) -> None:
+    """Start (or keep) the once-a-second check that redraws this phone when the room moves.
+
+    The checker lives alone at the top of the bottom container, never in the page's main
+    column: a fragment's re-run sends its drawing to the position (delta path) it had in the
+    last full run, and in the main column that position shifts with whatever is drawn before
+    it (a notice, a refusal) or is gone while a full run redraws the page. The browser then
+    rejects the message ("Bad delta path index"), drops the connection and the phone stops
+    following. Index 0 of the bottom container is always a valid position.
+    """
+    with st.bottom:
+        follow(t, code, seen, expires_at)
+
+
 @st.fragment(run_every=POLL_SECONDS)
 def follow(t: Translator, code: str, seen: int, expires_at: datetime) -> None:
-    """Redraw the page when the room changed: one cheap query per second, nothing drawn while
-    the database answers; while it does not, the last screen stays with a notice."""
+    """Redraw the page when the room changed: one primary-key read per second, nothing drawn
+    while nothing changed; while the database does not answer, the last screen stays with a
+    notice."""
     try:
         current = store.version(engine(), code)
     except SQLAlchemyError:
@@ -221,6 +236,13 @@ def follow(t: Translator, code: str, seen: int, expires_at: datetime) -> None:
         return
     if current != seen or now() >= expires_at:
         st.rerun(scope="app")
+
+
+def keep_waiting_for_database() -> None:
+    """Start the once-a-second check that runs the page again once the database answers (at
+    the bottom container's stable position, like `keep_following`)."""
+    with st.bottom:
+        wait_for_database()
 
 
 @st.fragment(run_every=POLL_SECONDS)
