@@ -7,13 +7,14 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
+from careers.job_description.drafts import list_drafts, restore_drafts
 from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
 SALARY = {"it": "32.000\u00a0USD – 35.000\u00a0USD all'anno", "en": "$32,000 – $35,000 per year"}
 HEADINGS = {
-    "it": ("## Riassunto del lavoro", "## Responsabilità", "## Competenze e qualifiche"),
+    "it": ("## Sintesi della posizione", "## Responsabilità", "## Competenze e qualifiche"),
     "en": ("## Job summary", "## Responsibilities", "## Skills and qualifications"),
 }
 
@@ -61,6 +62,7 @@ def test_first_ladder_role_is_prefilled_and_previewed(lang):
     assert SALARY[lang] in shown
     assert box(at, "summary").value == operator.summary.text.get(lang)
     assert at.query_params["role"] == "operatore"
+    assert not at.info  # the salary is shown: no pay-transparency note
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -175,3 +177,83 @@ def test_another_dataset_starts_from_its_own_first_rung(lang):
         shown
     )
     assert box(at, "qualifications").value == ("Parlare" if lang == "it" else "Talking")
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_choices_and_edits_survive_a_page_switch_and_back(lang):
+    at = open_page("job_description", lang, role="team_leader")
+    box(at, "summary").set_value("Sintesi tutta nostra.").run()
+    at.text_input(key="jd_company").set_value("Acme").run()
+    salary_toggle(at).set_value(False).run()
+    at.switch_page(PAGES["salaries"]).run()
+    assert not at.exception
+    at.switch_page(PAGES["job_description"]).run()
+    assert not at.exception
+    assert at.selectbox(key="jd_role").value == "team_leader"
+    assert at.query_params["role"] == "team_leader"
+    assert box(at, "summary").value == "Sintesi tutta nostra."
+    assert at.text_input(key="jd_company").value == "Acme"
+    assert salary_toggle(at).value is False
+    assert "Acme" in preview(at) and "Sintesi tutta nostra." in preview(at)
+
+
+def test_a_new_role_link_wins_over_the_kept_choice():
+    at = open_page("job_description", "en", role="team_leader")
+    at.query_params["role"] = "coordinatore"
+    at.run()
+    assert at.selectbox(key="jd_role").value == "coordinatore"
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("it", ("Nota dell'app, non delle fonti.", "(UE) 2023/970", "7 giugno 2026")),
+        ("en", ("The app's note, not the sources'.", "(EU) 2023/970", "7 June 2026")),
+    ],
+)
+def test_hidden_salary_brings_the_pay_transparency_note(lang, words):
+    at = open_page("job_description", lang)
+    assert not at.info
+    salary_toggle(at).set_value(False).run()
+    note = plain(at.info[0].value)
+    for word in words:
+        assert word in note
+    salary_toggle(at).set_value(True).run()
+    salary_input(at).set_value("  ").run()
+    assert at.info  # an empty salary line says nothing either
+    assert open_page("job_description", lang, role="receptionist").info
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [
+        ("it", "Operatore di call center (agente)\n\nSintesi della posizione\n"),
+        ("en", "Call-center operator (agent)\n\nJob summary\n"),
+    ],
+)
+def test_text_to_paste_has_no_markup(lang, start):
+    at = open_page("job_description", lang)
+    text = at.code[0].value
+    assert text.startswith(start)
+    assert "\\" not in text and "**" not in text and "#" not in text
+    assert SALARY[lang] in text
+
+
+def test_drafts_listed_from_one_session_come_back_in_another():
+    at = open_page("job_description", "it", role="team_leader")
+    box(at, "summary").set_value("Sintesi salvata.").run()
+    at.text_input(key="jd_company").set_value("Acme").run()
+    # What the workspace reads in the app is st.session_state; AppTest wraps the same state.
+    saved = list_drafts(at.session_state._state.filtered_state)
+    assert saved["details"]["company"] == "Acme"
+    assert any(d.get("summary") == "Sintesi salvata." for d in saved["drafts"])
+
+    other = open_page("job_description", "it")
+    fresh: dict[str, object] = {}
+    restore_drafts(saved, fresh)
+    for key, value in fresh.items():
+        other.session_state[key] = value
+    other.selectbox(key="jd_role").set_value("team_leader").run()
+    assert box(other, "summary").value == "Sintesi salvata."
+    assert other.text_input(key="jd_company").value == "Acme"
