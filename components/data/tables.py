@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from careers.data.band_edit import band_table
 from careers.dataset.export import dump_dataset
@@ -12,6 +13,7 @@ from careers.dataset.frames import bands_frame, roles_frame, skills_frame, trans
 from careers.dataset.models import Dataset
 from careers.ladder.summary import ladder_chart_table
 from careers.text.i18n import Translator
+from careers.text.numbers import number_text
 from components.cache import derived, shared
 
 
@@ -62,15 +64,29 @@ def value_labels(t: Translator) -> dict[str, str]:
 # Ids of the roles at either end of a move or beside a band: the CSV keeps them, the screen
 # shows the titles next to them instead.
 HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
+# Amounts, shown as text written the page's way ("32.000" in Italian): a number column would
+# follow the browser's locale, not the page's language.
+AMOUNTS = ("min", "max", "midpoint")
+# The column that names each row: pinned, so it stays in view when a phone scrolls the table.
+KEY_COLUMN = {"roles": "title", "transitions": "from", "skills": "skill", "bands": "role"}
+
+
+def _counted_from_one(frame: pd.DataFrame) -> pd.DataFrame:
+    """Ladder levels counted from 1, as the ladder page counts its steps (lateral roles: empty)."""
+    if "level" not in frame.columns:
+        return frame
+    return frame.assign(level=(frame["level"] + 1).astype("Int64"))
 
 
 def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
-    """The frame with track, kind and period in words; the CSV keeps the format's values."""
+    """The frame with track, kind and period in words and amounts written the page's way."""
     words = value_labels(t)
     coded = [c for c in ("track", "kind", "period") if c in frame.columns]
     readable = frame.assign(**{c: frame[c].map(lambda v: words.get(v, v)) for c in coded})
-    if "level" in readable.columns:
-        readable["level"] = readable["level"].astype("Int64")  # lateral roles: empty, not None
+    for column in (c for c in AMOUNTS if c in frame.columns):
+        readable[column] = frame[column].map(
+            lambda v: None if pd.isna(v) else number_text(v, t.lang)
+        )
     return readable
 
 
@@ -93,7 +109,7 @@ def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table |
     """
     tables = []
     for name in TABLES:
-        frame = FRAMES[name](dataset, t.lang)
+        frame = _counted_from_one(FRAMES[name](dataset, t.lang))
         shown = (
             None if frame.empty else pa.Table.from_pandas(_readable(frame, t), preserve_index=False)
         )
@@ -104,7 +120,8 @@ def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table |
 @shared
 def csv_bytes(dataset: Dataset, name: str, lang: str) -> bytes:
     """One table of the dataset (roles, transitions, skills, bands) as CSV bytes."""
-    return FRAMES[name](dataset, lang).to_csv(index=False).encode("utf-8")
+    frame = _counted_from_one(FRAMES[name](dataset, lang))
+    return frame.to_csv(index=False).encode("utf-8")
 
 
 @shared
@@ -139,10 +156,7 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
             hide_index=True,
             key=f"data_table_{name}",
             placeholder="–",
-            column_config={
-                c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
-                for c in frame.column_names
-            },
+            column_config={c: _column(c, labels, name) for c in frame.column_names},
         )
         st.download_button(
             t("data.tables.csv", table=title),
@@ -154,18 +168,41 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
         )
 
 
-def band_columns(t: Translator) -> dict[str, object]:
-    """Column settings of the bands editor: the role is read-only, the figures editable."""
+def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | None:
+    """How one column of a table shows: hidden ids, amounts to the right, the key column pinned."""
+    if name in HIDDEN_ON_SCREEN:
+        return None
+    label = labels.get(name, name)
+    if name in AMOUNTS:
+        return st.column_config.TextColumn(label, alignment="right")
+    return st.column_config.Column(label, pinned=KEY_COLUMN.get(table) == name or None)
+
+
+def _figure_column(label: str, t: Translator) -> ColumnConfig:
+    """An editable amount: text in the page's way, read back by `careers.text.numbers`."""
+    return st.column_config.TextColumn(
+        label, alignment="right", max_chars=40, help=t("data.edit.figure_help")
+    )
+
+
+def band_columns(t: Translator) -> dict[str, ColumnConfig | None]:
+    """Column settings of the bands editor: the role is read-only, the figures editable text.
+
+    Figures are text cells read with the page's number rules (`careers.text.numbers`): a
+    number cell would take the Italian `30.000` for thirty.
+    """
     labels, words = column_labels(t), value_labels(t)
     return {
         "role_id": None,
-        "role": st.column_config.TextColumn(labels["role"], disabled=True),
+        "role": st.column_config.TextColumn(labels["role"], disabled=True, pinned=True),
         "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
         "period": st.column_config.SelectboxColumn(
-            labels["period"], options=["year", "month", "hour"], format_func=words.get
+            labels["period"],
+            options=["year", "month", "hour"],
+            format_func=lambda v: words.get(str(v), str(v)),
         ),
-        "min": st.column_config.NumberColumn(labels["min"], format="localized"),
-        "max": st.column_config.NumberColumn(labels["max"], format="localized"),
+        "min": _figure_column(labels["min"], t),
+        "max": _figure_column(labels["max"], t),
         "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
         "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
     }
