@@ -72,3 +72,35 @@ def test_an_upload_in_one_browser_is_invisible_in_another(
     finally:
         for context in contexts:
             context.close()
+
+
+def test_an_italian_figure_typed_in_the_band_editor_is_read_the_italian_way(page: Page) -> None:
+    """Type 30.000 as the operator's minimum on the Italian page: stored as thirty thousand."""
+    open_app(page, "/data?lang=it")
+    page.get_by_role("tab", name="Modifica le fasce").click()
+    grid = page.get_by_test_id("stDataFrame").filter(visible=True).first
+    expect(grid).to_be_visible()
+    page.wait_for_timeout(1500)  # the canvas grid draws after it is attached
+    # The grid is a canvas: reach the first row's minimum from its role cell with the keyboard.
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 60, box["y"] + 52)
+    for _ in range(3):  # role -> currency -> period -> minimum
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")  # open the cell's editor, holding "32.000"
+    page.wait_for_timeout(300)
+    page.keyboard.press("Control+A")
+    page.keyboard.type("30.000")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(1500)  # the grid sends the edit once the cell's editor closes
+    wait_for_run(page)
+    page.get_by_role("button", name="Applica le modifiche").click()
+    expect(page.get_by_test_id("stAlert").filter(has_text="Fasce aggiornate")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    expect(sidebar_badge(page)).to_contain_text("modificati da te")
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="La scala di carriera").click()
+    # The ladder now shows the edited band (an estimate: entered by hand).
+    expect(heading(page, 3, "30.000 USD – 35.000 USD all'anno")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -58,8 +59,10 @@ def test_edited_job_description_downloads_as_docx(page: Page, tmp_path: Path) ->
 def test_markdown_download_in_italian_hides_salary_when_asked(page: Page, tmp_path: Path) -> None:
     """Switch the salary off: the Markdown file no longer has it, and is named for the role."""
     open_app(page, "/job_description?role=operatore&lang=it")
-    page.get_by_text("Mostra la fascia di stipendio").click()
-    expect(preview(page).get_by_text("Fascia di stipendio")).to_have_count(0)
+    page.get_by_text("Mostra la fascia retributiva").click()
+    expect(preview(page).get_by_text("Fascia retributiva")).to_have_count(0)
+    # The app's own note on the EU pay-transparency directive appears once the pay is hidden.
+    expect(page.get_by_test_id("stAlert").filter(has_text="2023/970")).to_be_visible()
     wait_for_run(page)
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Scarica in Markdown").click()
@@ -68,5 +71,62 @@ def test_markdown_download_in_italian_hides_salary_when_asked(page: Page, tmp_pa
     target = tmp_path / download.suggested_filename
     download.save_as(target)
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# Operatore di call center \\(agente\\)")
+    # Only what Markdown would act on is escaped: the title's brackets stay as written.
+    assert text.startswith("# Operatore di call center (agente)\n")
     assert "## Responsabilità" in text and "32.000" not in text
+
+
+def test_plain_text_download_is_ready_to_paste(page: Page, tmp_path: Path) -> None:
+    """The .txt download has the headings and bullets a person pastes, and no Markdown."""
+    open_app(page, "/job_description?role=team_leader&lang=it")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Scarica come testo (.txt)").click()
+    target = tmp_path / download_info.value.suggested_filename
+    download_info.value.save_as(target)
+    assert target.name == "job_description_team_leader_it.txt"
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("Team leader (responsabile di team)\n\nSintesi della posizione\n")
+    assert "\nResponsabilità\n• " in text and "\\" not in text and "#" not in text
+
+
+def sidebar_link(page: Page, name: str):
+    """The sidebar's navigation link to a page."""
+    return page.get_by_test_id("stSidebarNav").get_by_role("link", name=name)
+
+
+def test_role_and_edits_survive_a_switch_to_another_page_and_back(page: Page) -> None:
+    """Choose a role, edit its summary and the company, visit Salary bands, come back."""
+    open_app(page, "/job_description?lang=en")
+    page.get_by_test_id("stSelectbox").filter(has_text="Role").click()
+    page.get_by_role("option", name="Team leader", exact=True).click()
+    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
+    summary = page.get_by_role("textbox", name="Job summary")
+    summary.fill("Our own summary, typed once.")
+    summary.press("Control+Enter")
+    company = page.get_by_role("textbox", name="Company", exact=True)
+    company.fill("Acme Contact Center")
+    company.press("Enter")
+    expect(preview(page).get_by_text("Our own summary, typed once.")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    wait_for_run(page)
+
+    sidebar_link(page, "Salary bands").click()
+    expect(page.get_by_role("heading", level=1, name="Salary bands")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    wait_for_run(page)
+    sidebar_link(page, "Job description").click()
+    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    expect(page.get_by_role("textbox", name="Job summary")).to_have_value(
+        "Our own summary, typed once."
+    )
+    expect(page.get_by_role("textbox", name="Company", exact=True)).to_have_value(
+        "Acme Contact Center"
+    )
+    expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
