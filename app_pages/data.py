@@ -46,7 +46,7 @@ def _on_example() -> None:
 
 
 st.title(t("data.title"), anchor=False)
-st.caption(t("data.intro"))
+st.markdown(t("data.intro"))
 if notice := st.session_state.pop("data_notice", None):
     st.success(notice, icon=":material/check:")
 st.markdown(t("data.in_use", name=md_escape(dataset.name.get(t.lang))))

@@ -52,7 +52,7 @@ titles = {r.id: r.title.get(t.lang) for r in ladder_roles(dataset) + lateral_rol
 follow_link(t, titles)
 
 st.title(t("job_description.title"), anchor=False)
-st.caption(t("job_description.intro"))
+st.markdown(t("job_description.intro"))
 role_id = st.selectbox(
     t("job_description.role"),
     list(titles),

@@ -1,8 +1,10 @@
 """Take the README's screenshots of every page in both languages.
 
 Usage: start the app (`PORT=8765 ./run.sh`), then
-    .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
+    .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [--phone] [name ...]
 PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
+With --phone, each page is shot whole at 390x844 with touch, as docs/screenshots/
+<name>_phone_<lang>.png, and a page wider than the screen is reported.
 """
 
 from __future__ import annotations
@@ -37,7 +39,16 @@ SHOTS = [
 ]
 
 
-def shoot(base: str, names: set[str] | None = None) -> None:
+# A phone held upright, as issue 14 tries every page: touch, a 390 px wide screen.
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
+
+
+def shoot(base: str, names: set[str] | None = None, phone: bool = False) -> None:
     """Open each chosen page in each language and save a screenshot of it."""
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
@@ -46,7 +57,8 @@ def shoot(base: str, names: set[str] | None = None) -> None:
             if names and name not in names:
                 continue
             for lang in ("it", "en"):
-                page = browser.new_page(viewport={"width": width, "height": height})
+                size = {"viewport": {"width": width, "height": height}}
+                page = browser.new_page(**(PHONE if phone else size))
                 sep = "&" if "?" in path else "?"
                 page.goto(f"{base}{path}{sep}lang={lang}")
                 page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
@@ -59,15 +71,26 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                 if page.get_by_test_id("stPlotlyChart").count():
                     page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
                 page.wait_for_timeout(1500)  # let fonts and the chart settle
-                target = OUT / f"{name}_{lang}.png"
+                target = OUT / f"{name}_phone_{lang}.png" if phone else OUT / f"{name}_{lang}.png"
+                if phone:  # Streamlit scrolls its main block, not the document: grow the screen
+                    tall = page.evaluate(
+                        "document.querySelector('[data-testid=stMain]').scrollHeight"
+                    )
+                    page.set_viewport_size({"width": 390, "height": min(int(tall), 16_000)})
+                    page.wait_for_timeout(1000)
                 page.screenshot(path=str(target))
                 print(target)
+                wider = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                if wider > 0:
+                    print(f"  the page scrolls sideways by {wider} px")
                 page.close()
         browser.close()
 
 
 if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "--phone"]
     shoot(
-        sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765",
-        set(sys.argv[2:]) or None,
+        args[0] if args else "http://127.0.0.1:8765",
+        set(args[1:]) or None,
+        phone="--phone" in sys.argv,
     )

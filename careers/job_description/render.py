@@ -92,17 +92,22 @@ def commonmark_escape(text: str) -> str:
 
 
 def render_markdown(
-    jd: JobDescription, t: Translator, escape: Callable[[str], str] = commonmark_escape
+    jd: JobDescription,
+    t: Translator,
+    escape: Callable[[str], str] = commonmark_escape,
+    level: int = 1,
 ) -> str:
     """The job description as Markdown; every user text goes through `escape`.
 
-    The default suits a Markdown file; pass `md_escape` for text shown by st.markdown.
+    The default suits a Markdown file; pass `md_escape` for text shown by st.markdown. The
+    title is a heading of `level`, the parts one level below.
     """
-    out = [f"# {escape(jd.title)}"]
+    title, part = "#" * level, "#" * (level + 1)
+    out = [f"{title} {escape(jd.title)}"]
     if found := facts(jd, t):
         out.append("  \n".join(f"**{escape(k)}:** {escape(v)}" for k, v in found))
     for section in outline(jd, t):
-        out.append(f"## {escape(section.heading)}")
+        out.append(f"{part} {escape(section.heading)}")
         marker = "- " if section.bullets else ""
         out.append("\n".join(f"{marker}{escape(x)}" for x in section.lines))
     if jd.sources:
@@ -113,8 +118,11 @@ def render_markdown(
 
 
 def render_screen(jd: JobDescription, t: Translator) -> str:
-    """The Markdown the page's preview shows: escaped for Streamlit's Markdown."""
-    return render_markdown(jd, t, escape=md_escape)
+    """The Markdown the page's preview shows: escaped for Streamlit, headings from h3.
+
+    The page has its h1 and the preview its h2 above: the document's own headings follow.
+    """
+    return render_markdown(jd, t, escape=md_escape, level=3)
 
 
 def render_text(jd: JobDescription, t: Translator) -> str:

@@ -67,8 +67,12 @@ HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
 # Amounts, shown as text written the page's way ("32.000" in Italian): a number column would
 # follow the browser's locale, not the page's language.
 AMOUNTS = ("min", "max", "midpoint")
-# The column that names each row: pinned, so it stays in view when a phone scrolls the table.
+# The column that names each row: pinned, so it stays in view when a phone scrolls the table,
+# and narrow enough (px) to leave a 390 px phone room for the columns beside it.
 KEY_COLUMN = {"roles": "title", "transitions": "from", "skills": "skill", "bands": "role"}
+KEY_WIDTH = 160
+# On screen, a band's figures come right after its role: on a phone they are what fits.
+FIRST_ON_SCREEN = {"bands": ("role", "min", "max", "midpoint", "currency", "period")}
 
 
 def _counted_from_one(frame: pd.DataFrame) -> pd.DataFrame:
@@ -147,9 +151,9 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
     }
     for name, frame, csv in table_frames(dataset, t):
         title = titles[name]
-        st.subheader(title, anchor=False)
+        st.header(title, anchor=False)
         if frame is None:
-            st.caption(t("data.tables.empty"))
+            st.markdown(t("data.tables.empty"))
             continue
         st.dataframe(
             frame,
@@ -157,6 +161,7 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
             key=f"data_table_{name}",
             placeholder="–",
             column_config={c: _column(c, labels, name) for c in frame.column_names},
+            column_order=_screen_order(frame.column_names, name),
         )
         st.download_button(
             t("data.tables.csv", table=title),
@@ -168,6 +173,13 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
         )
 
 
+def _screen_order(columns: list[str], table: str) -> list[str]:
+    """The table's columns as shown: its first ones (if any) ahead, ids left out."""
+    first = [c for c in FIRST_ON_SCREEN.get(table, ()) if c in columns]
+    rest = [c for c in columns if c not in first]
+    return [c for c in first + rest if c not in HIDDEN_ON_SCREEN]
+
+
 def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | None:
     """How one column of a table shows: hidden ids, amounts to the right, the key column pinned."""
     if name in HIDDEN_ON_SCREEN:
@@ -175,7 +187,9 @@ def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | Non
     label = labels.get(name, name)
     if name in AMOUNTS:
         return st.column_config.TextColumn(label, alignment="right")
-    return st.column_config.Column(label, pinned=KEY_COLUMN.get(table) == name or None)
+    if KEY_COLUMN.get(table) == name:
+        return st.column_config.Column(label, pinned=True, width=KEY_WIDTH)
+    return st.column_config.Column(label)
 
 
 def _figure_column(label: str, t: Translator) -> ColumnConfig:
@@ -194,7 +208,9 @@ def band_columns(t: Translator) -> dict[str, ColumnConfig | None]:
     labels, words = column_labels(t), value_labels(t)
     return {
         "role_id": None,
-        "role": st.column_config.TextColumn(labels["role"], disabled=True, pinned=True),
+        "role": st.column_config.TextColumn(
+            labels["role"], disabled=True, pinned=True, width=KEY_WIDTH
+        ),
         "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
         "period": st.column_config.SelectboxColumn(
             labels["period"],

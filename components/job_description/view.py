@@ -19,10 +19,11 @@ from careers.job_description.drafts import MAX_CHARS, DraftPart
 from careers.job_description.render import render_docx, render_markdown, render_screen, render_text
 from careers.text.i18n import Translator
 
-# Static CSS: the preview reads like a document, with headings sized for a narrow column.
+# Static CSS: the preview reads like a document, with headings sized for a narrow column. Its
+# headings are h3 and h4, under the page's h1 and the preview's h2: no level is skipped.
 PREVIEW_CSS = """<style>
-.st-key-jd_preview [data-testid="stMarkdownContainer"] h1 { font-size: 2rem; padding-top: 0; }
-.st-key-jd_preview [data-testid="stMarkdownContainer"] h2 { font-size: 1.35rem; }
+.st-key-jd_preview [data-testid="stMarkdownContainer"] h3 { font-size: 2rem; padding-top: 0; }
+.st-key-jd_preview [data-testid="stMarkdownContainer"] h4 { font-size: 1.35rem; }
 </style>"""
 KEEP: Final = "session"
 
@@ -46,7 +47,7 @@ def editor(
     base: JobDescription, t: Translator, keys: dict[DraftPart, str], on_reset: Callable[[], None]
 ) -> JobDescription:
     """The boxes of one role's draft, pre-filled from `base`; returns the edited description."""
-    st.subheader(t("job_description.edit"), anchor=False)
+    st.header(t("job_description.edit"), anchor=False)
     summary = st.text_area(
         t("job_description.summary"),
         base.summary,
@@ -81,7 +82,7 @@ def editor(
         persist_state=KEEP,
     )
     if not base.salary:
-        st.caption(t("job_description.no_salary"))
+        st.markdown(t("job_description.no_salary"))
     if not (show and salary.strip()):
         # The app's own note, not the sources': labelled so in the text itself.
         st.info(t("job_description.pay_transparency"), icon=":material/gavel:")
@@ -137,10 +138,10 @@ def _encoded(
 
 def preview(jd: JobDescription, t: Translator) -> None:
     """The description as it will read, and the plain text ready to copy."""
-    st.subheader(t("job_description.preview"), anchor=False)
+    st.header(t("job_description.preview"), anchor=False)
     downloads(jd, t)
     with st.expander(t("job_description.copy_text"), icon=":material/content_copy:"):
-        st.caption(t("job_description.copy_help"))
+        st.markdown(t("job_description.copy_help"))
         st.code(render_text(jd, t), language=None, wrap_lines=True)
     st.html(PREVIEW_CSS)
     with st.container(border=True, key="jd_preview"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -98,7 +100,7 @@ def test_tables_of_the_default_dataset_with_csv_and_yaml_downloads(lang):
     assert not at.exception
     expected = TEXT[lang]
     assert [t.value for t in at.title] == [expected["title"]]
-    assert [s.value for s in at.subheader] == expected["tables"]
+    assert [h.value for h in at.header] == expected["tables"]
     roles, moves, skills, bands = (d.value for d in at.dataframe[:4])
     assert list(roles["id"]) == [r.id for r in DEFAULT.roles]
     assert len(moves) == len(DEFAULT.transitions) and len(skills) == len(DEFAULT.skills)
@@ -256,3 +258,14 @@ def test_a_figure_read_two_ways_is_refused_with_its_row_and_nothing_changes(lang
     assert not at.exception
     assert message in errors(at)
     assert "dataset" not in at.session_state
+
+
+def test_on_a_phone_each_table_keeps_its_key_column_and_bands_show_figures_first():
+    at = open_page("data", "en")
+    settings = [json.loads(d.proto.columns) for d in at.dataframe[:4]]
+    pinned = [[c for c, s in table.items() if s.get("pinned")] for table in settings]
+    assert pinned == [["title"], ["from"], ["skill"], ["role"]]
+    assert all(table[c[0]]["width"] <= 160 for table, c in zip(settings, pinned, strict=True))
+    assert list(at.dataframe[3].proto.column_order[:3]) == ["role", "min", "max"]
+    editor = json.loads(at.data_editor[0].proto.columns)
+    assert editor["role"]["pinned"] and editor["min"]["type_config"]["type"] == "text"

@@ -14,14 +14,15 @@ from tests.conftest import small_dataset
 DATASET = load_dataset(DEFAULT_DATASET)
 SALARY = {"it": "32.000\u00a0USD – 35.000\u00a0USD all'anno", "en": "$32,000 – $35,000 per year"}
 HEADINGS = {
-    "it": ("## Sintesi della posizione", "## Responsabilità", "## Competenze e qualifiche"),
-    "en": ("## Job summary", "## Responsibilities", "## Skills and qualifications"),
+    "it": ("#### Sintesi della posizione", "#### Responsabilità", "#### Competenze e qualifiche"),
+    "en": ("#### Job summary", "#### Responsibilities", "#### Skills and qualifications"),
 }
 
 
 def preview_source(at: AppTest) -> str:
-    """The preview's Markdown source (the page's only text starting with `# `)."""
-    shown = [m.value for m in at.markdown if m.value.startswith("# ")]
+    """The preview's Markdown source (the page's only text starting with `### `: its headings
+    follow the page's h1 and the preview's h2)."""
+    shown = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert len(shown) == 1, shown
     return shown[0]
 
@@ -53,7 +54,7 @@ def test_first_ladder_role_is_prefilled_and_previewed(lang):
     operator = DATASET.role("operatore")
     assert at.selectbox(key="jd_role").value == "operatore"
     shown = preview(at)
-    assert shown.startswith(f"# {operator.title.get(lang)}")
+    assert shown.startswith(f"### {operator.title.get(lang)}")
     for heading in HEADINGS[lang]:
         assert heading in shown
     assert operator.summary.text.get(lang) in shown

@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from careers import load_dataset
 from careers.dataset.export import EXAMPLE_DATASET
+from tests.e2e.test_job_description import PHONES, assert_fits_and_passes_axe, open_on_phone
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 
 pytestmark = pytest.mark.e2e
@@ -104,3 +105,22 @@ def test_an_italian_figure_typed_in_the_band_editor_is_read_the_italian_way(page
     expect(heading(page, 3, "30.000 USD – 35.000 USD all'anno")).to_be_visible(
         timeout=RERUN_TIMEOUT_MS
     )
+
+
+@pytest.mark.parametrize("size", list(PHONES))
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_data_tables_fit_a_phone(browser: Browser, base_url: str, lang: str, size: str) -> None:
+    """On a phone the tables stay within the screen (their columns scroll inside them).
+
+    The grid is a canvas: which columns show first, and the pinned one, are checked in
+    tests/app/test_data.py through the settings sent to it.
+    """
+    page = open_on_phone(browser, base_url, f"/data?lang={lang}", size)
+    try:
+        assert_fits_and_passes_axe(page)
+        width = PHONES[size][0]
+        for grid in page.get_by_test_id("stDataFrame").filter(visible=True).all():
+            box = grid.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    finally:
+        page.context.close()

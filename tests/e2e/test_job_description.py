@@ -7,7 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from playwright.sync_api import Page, expect
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, open_app, wait_for_run
 
@@ -130,3 +131,55 @@ def test_role_and_edits_survive_a_switch_to_another_page_and_back(page: Page) ->
         "Acme Contact Center"
     )
     expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
+
+
+# Phones held upright, as issue 14 tries every page: touch, 390 and 360 px wide.
+PHONES = {"390": (390, 844), "360": (360, 800)}
+
+
+def open_on_phone(browser: Browser, base_url: str, path: str, size: str) -> Page:
+    """A fresh touch-screen page of the given phone size, at `path`, after its first run."""
+    width, height = PHONES[size]
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+        base_url=base_url,
+    )
+    context.set_default_timeout(30_000)
+    page = context.new_page()
+    open_app(page, path)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')")
+    return page
+
+
+def assert_fits_and_passes_axe(page: Page) -> None:
+    """No sideways scrolling of the page, and no critical or serious axe-core violation."""
+    wider = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert wider <= 0, f"the page scrolls sideways by {wider} px"
+    found = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"]) for v in found if v["impact"] in ("critical", "serious")]
+    assert serious == []
+
+
+@pytest.mark.parametrize("size", list(PHONES))
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_job_description_reads_on_a_phone(
+    browser: Browser, base_url: str, lang: str, size: str
+) -> None:
+    """One column on a phone: the role box, the editor and the preview fit the screen."""
+    page = open_on_phone(browser, base_url, f"/job_description?role=team_leader&lang={lang}", size)
+    try:
+        assert_fits_and_passes_axe(page)
+        width = PHONES[size][0]
+        for part in (page.get_by_test_id("stSelectbox").first, preview(page)):
+            box = part.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        # A tap on the salary switch works on a touch screen and brings the app's note.
+        page.get_by_text("Show the salary range" if lang == "en" else "Mostra la fascia").tap()
+        expect(page.get_by_test_id("stAlert").filter(has_text="2023/970")).to_be_visible(
+            timeout=RERUN_TIMEOUT_MS
+        )
+    finally:
+        page.context.close()
