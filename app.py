@@ -5,6 +5,13 @@ from pathlib import Path
 import streamlit as st
 
 from app_pages._session import show_dataset_badge
+from app_pages._workspace import (
+    autosave,
+    follow_workspace_link,
+    keep_link_in_url,
+    show_notice,
+    show_panel,
+)
 from app_pages.registry import PAGES
 from careers.text.i18n import Translator, resolve_language
 from careers.text.markdown import md_escape
@@ -26,6 +33,8 @@ st.query_params["lang"] = t.lang
 if rejected and not st.session_state.get("lang_notice_shown"):
     st.session_state["lang_notice_shown"] = True
     st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")
+follow_workspace_link(t)
+show_notice()
 show_dataset_badge(t)
 
 pages = [
@@ -39,3 +48,8 @@ pages = [
     for spec in PAGES
 ]
 st.navigation(pages).run()
+# After the page ran: save what it changed, then say so in the sidebar.
+autosave(t)
+keep_link_in_url()
+with st.sidebar:
+    show_panel(t)

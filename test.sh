@@ -12,8 +12,10 @@ ensure_venv requirements-dev.txt
 
 fast=0
 if [ "${1:-}" = "--fast" ]; then fast=1; shift; fi
+source scripts/system_packages.sh
+# The store's unit tests run on PostgreSQL too, so even --fast needs it.
+ensure_postgresql
 if [ "$fast" = 0 ]; then
-  source scripts/system_packages.sh
   ensure_system_packages
 fi
 

@@ -53,3 +53,33 @@ def warn_rejected_link(
         t(message_key, value=md_escape(raw[:ECHO_LIMIT]), **values), icon=":material/link_off:"
     )
     return True
+
+
+# A bound widget keeps `format_func(option)` in the URL, not the option: a selectbox of role ids
+# shown by title would write `?a=Team%20leader` (and the Italian title on an Italian page), so
+# old links by id (`?a=team_leader`) would be dropped. Choices shown by a translated name keep
+# their id in the link through these two functions instead; their widgets still take
+# `persist_state="session"`, so the choice survives a page switch.
+
+
+def new_link_value(name: str) -> str | None:
+    """`?name=` when this session has not followed that value yet, else None.
+
+    A page switch drops the parameters from the URL: coming back without one keeps the choice
+    the widget persisted, and a value the page wrote itself (`keep_in_link`) is not new.
+    """
+    raw = st.query_params.get(name)
+    seen = f"_link_seen_{name}"
+    if raw is None or raw == st.session_state.get(seen):
+        return None
+    st.session_state[seen] = raw
+    return raw
+
+
+def keep_in_link(name: str, value: str | None) -> None:
+    """Write the page's choice to `?name=` (None removes it), so the URL can be shared."""
+    if value is None:
+        st.query_params.pop(name, None)
+    else:
+        st.query_params[name] = value
+    st.session_state[f"_link_seen_{name}"] = value

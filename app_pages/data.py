@@ -5,6 +5,7 @@ from functools import partial
 import streamlit as st
 
 from app_pages._session import current, dataset_version, example_dataset, origin, use_dataset
+from app_pages._workspace import show_panel
 from careers import DatasetError, load_dataset
 from careers.data.band_edit import apply_bands
 from careers.data.band_problems import BandEditError, describe_row
@@ -60,6 +61,10 @@ st.download_button(
     help=t("data.yaml_help"),
     icon=":material/download:",
 )
+
+with st.expander(t("workspace.title"), icon=":material/cloud:", expanded=True):
+    st.caption(t("workspace.data_intro"))
+    show_panel(t, key="data_workspace")
 
 tables, edit, upload = st.tabs([t("data.tab_tables"), t("data.tab_edit"), t("data.tab_upload")])
 with tables:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from app_pages._session import cached_figure, current
+from app_pages._workspace import own_bands_start
 from careers.salaries.bands import (
     band_roles,
     base_currency,
@@ -67,7 +68,9 @@ def _new_target() -> None:
 
 view, salary, example = view_controls(t, base, state["salaries_target"], _new_target)
 
-own_pairs = tuple(own_bands_block(dataset, t, titles, view).items())
+own_rows, own_editor = own_bands_start()
+own, state["salaries_own_rows"] = own_bands_block(dataset, t, titles, view, own_rows, own_editor)
+own_pairs = tuple(own.items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]
 note = rate_note(view, t, example)

@@ -55,7 +55,7 @@ def main() -> None:
             _, blank = measure(browser, blank_url, args.runs)
         print(f"{'page':16} {'cold ms':>8} {'warm ms':>8} {'x blank':>8}")
         print(f"{'blank + 1 chart':16} {'':>8} {blank * 1000:8.0f} {1:8.2f}")
-        with serve("app.py") as (base, _):
+        with serve() as (base, _):
             for name, _page, path in PAGES:
                 cold, warm = measure(browser, f"{base}{path}?lang=en", args.runs)
                 print(f"{name:16} {cold * 1000:8.0f} {warm * 1000:8.0f} {warm / blank:8.2f}")

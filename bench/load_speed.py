@@ -10,8 +10,8 @@ import argparse
 import statistics
 import time
 
-from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
+from tests.support.synthetic import make_yaml
 
 
 def seconds(raw: bytes, runs: int) -> float:

@@ -93,7 +93,7 @@ def percentile(values: list[float], share: float) -> float:
 
 async def run(sessions: int, parallel: int, path: str, timeout_s: float) -> None:
     """Measure one session, then `sessions` coexisting ones, and print the figures."""
-    with serve("app.py") as (base, pid):
+    with serve() as (base, pid):
         url = f"{base}{path}"
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -1,8 +1,8 @@
 """Warm rerun time of every page through AppTest, as a ratio to a blank page with one chart.
 
 Usage: .venv/bin/python -m bench.page_rerun [--roles 100] [--runs 15]
-With --roles N the session uses a synthetic dataset of N roles (bench/synthetic.py) instead of
-the default one. Target: no page above 3x the blank page.
+With --roles N the session uses a synthetic dataset of N roles (tests/support/synthetic.py)
+instead of the default one. Target: no page above 3x the blank page.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
 
 from bench.pages import PAGES
-from bench.synthetic import make_yaml
 from careers import load_dataset
+from tests.support.synthetic import make_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 3.0

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import copy
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,28 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+
+pytest_plugins = ["tests.support.fixtures"]
+
+_session_db: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point the app (AppTest here, and every server a test starts) at a throwaway SQLite file.
+
+    Set before any test runs, and whatever the developer's environment says, so no test ever
+    writes to var/careers.sqlite3 or to a database named in CAREERS_DATABASE_URL.
+    """
+    global _session_db
+    _session_db = Path(tempfile.mkdtemp(prefix="careers-test-db-"))
+    os.environ["CAREERS_DATABASE_URL"] = f"sqlite:///{_session_db / 'careers.sqlite3'}"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's throwaway database."""
+    if _session_db is not None:
+        shutil.rmtree(_session_db, ignore_errors=True)
+
 
 # Tests that need more than Python: a real browser (tests/e2e) or servers (tests/cluster).
 # `./test.sh --fast` leaves them out by these markers.

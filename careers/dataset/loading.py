@@ -9,21 +9,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from careers.dataset.checks import cross_check
 from careers.dataset.models import Dataset
+from careers.dataset.parsing import MAX_BYTES, Parsed, line_map, line_of, parse_yaml
 from careers.dataset.problems import DatasetError, Path_, Problem
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ALIASES = 100
-MAX_DEPTH = 40
-# Nodes that aliases add once expanded: stops "billion laughs" files before anything walks them.
-MAX_EXPANDED_NODES = 200_000
-# libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than pure Python.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "data" / "career_map.yaml"
+# The format's text patterns, by the message that explains them.
+_PATTERN_CODES = {
+    r"^[a-z][a-z0-9_]{0,63}$": "schema.slug",
+    r"^[A-Z]{3}$": "schema.currency",
+    r"^[a-z]{2,3}$": "schema.language_code",
+}
+# Locations pydantic adds for a union's branch: not fields of the file.
+_BRANCH_TAGS = {"heading", "translated"}
 
 
 def load_dataset(source: str | Path | bytes) -> Dataset:
@@ -36,25 +37,50 @@ def load_dataset(source: str | Path | bytes) -> Dataset:
         The validated Dataset.
 
     Raises:
-        DatasetError: with one Problem per thing wrong, each with path and line where known.
+        DatasetError: with every Problem found at once (what the text, the fields and the
+            cross-references have wrong), each with path and line where known.
     """
     raw = source if isinstance(source, bytes) else _read_limited(Path(source))
     with _gc_paused():
-        document, node = parse_yaml(raw)
-        if not isinstance(document, dict):
-            raise DatasetError([Problem("not_mapping", params={"found": _kind(document)})])
+        parsed = parse_yaml(raw)
+        if not isinstance(parsed.document, dict):
+            kind = _kind(parsed.document)
+            raise DatasetError([Problem("not_mapping", params={"kind": kind}).at(1, 1)])
+        problems = list(parsed.problems)
+        dataset = None
         try:
-            dataset = Dataset.model_validate(document)
+            dataset = Dataset.model_validate(parsed.document)
         except ValidationError as exc:
-            raise DatasetError(_from_validation(exc, _line_map(node))) from None
-        problems = cross_check(dataset)
+            problems += _validation_problems(exc, parsed)
+        problems += cross_check(parsed.document)
         if problems:
-            lines = _line_map(node)
-            raise DatasetError([_with_line(p, lines) for p in problems])
+            raise DatasetError(_placed(problems, parsed))
         # Free the parse tree while the collector still sleeps: otherwise its first pass
         # afterwards walks every node of it (a second, for a 1,000-role file).
-        del document, node
+        del parsed
+    assert dataset is not None  # no problem means validation passed
     return dataset
+
+
+def _placed(problems: list[Problem], parsed: Parsed) -> list[Problem]:
+    """Problems with their lines filled in, in file order, each reported once."""
+    lines = line_map(parsed.node)
+    out: dict[tuple[str, Path_], Problem] = {}
+    for problem in problems:
+        if problem.line is None:
+            problem = problem.at(line_of(problem.path, lines))
+        out.setdefault((problem.code, problem.path), problem)
+    return sorted(out.values(), key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _validation_problems(exc: ValidationError, parsed: Parsed) -> list[Problem]:
+    """The schema's problems, except at fields whose text was already reported as wrong."""
+    reported = {p.path for p in parsed.problems}
+    return [
+        p
+        for p in _from_validation(exc, {}, parsed.written)
+        if not any(p.path[: len(r)] == r for r in reported if r)
+    ]
 
 
 _gc_lock = threading.Lock()
@@ -92,155 +118,13 @@ def _read_limited(path: Path) -> bytes:
         return handle.read(MAX_BYTES + 1)
 
 
-def parse_yaml(raw: bytes) -> tuple[Any, yaml.Node]:
-    """Parse YAML within the size, depth and alias limits; return the document and its node tree.
+def _from_validation(
+    exc: ValidationError, lines: dict[Path_, int], written: dict[Path_, str] | None = None
+) -> list[Problem]:
+    """Turn pydantic's errors into Problems with a translatable code, path and line.
 
-    The node tree knows the line of every field (`_line_map`), needed only to report problems.
-
-    Raises:
-        DatasetError: for an oversized, binary, empty, malformed or expanding file.
+    `written` gives how a value was typed (`yes`, not pydantic's `True`) to quote it as is.
     """
-    if len(raw) > MAX_BYTES:
-        raise DatasetError([Problem("too_large", params={"limit_mb": MAX_BYTES // (1024 * 1024)})])
-    if b"\x00" in raw:
-        raise DatasetError([Problem("binary")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DatasetError([Problem("not_utf8", params={"position": exc.start})]) from None
-    if not text.strip():
-        raise DatasetError([Problem("empty")])
-    try:
-        aliases = _check_events(text)
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                raise DatasetError([Problem("empty")])
-            if aliases:
-                _check_expansion(node)
-            document = loader.construct_document(node)
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise DatasetError(
-            [Problem("yaml_syntax", line=line, detail=str(exc.problem or exc.context or ""))]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise DatasetError([Problem("yaml_syntax", detail=str(exc))]) from None
-    return document, node
-
-
-def _check_events(text: str) -> int:
-    """Stream the parse events once to refuse deep nesting and many aliases before composing.
-
-    Returns:
-        How many aliases the document uses (0 means nothing can expand).
-    """
-    depth = aliases = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise DatasetError(
-                    [
-                        Problem(
-                            "too_deep", line=event.start_mark.line + 1, params={"limit": MAX_DEPTH}
-                        )
-                    ]
-                )
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-        elif isinstance(event, yaml.AliasEvent):
-            aliases += 1
-            if aliases > MAX_ALIASES:
-                raise DatasetError(
-                    [
-                        Problem(
-                            "too_many_aliases",
-                            line=event.start_mark.line + 1,
-                            params={"limit": MAX_ALIASES},
-                        )
-                    ]
-                )
-    return aliases
-
-
-def _check_expansion(root: yaml.Node) -> None:
-    """Refuse a document whose aliases, expanded, add more than MAX_EXPANDED_NODES nodes.
-
-    The written nodes are bounded by the file size; only what aliases repeat can explode.
-    Sizes are memoised per node and capped, so a billion-laughs file is refused in milliseconds.
-    """
-    written: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in written:
-            continue
-        written.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend(part for pair in node.value for part in pair)
-    limit = len(written) + MAX_EXPANDED_NODES
-    sizes: dict[int, int] = {}
-
-    def size(node: yaml.Node) -> int:
-        if id(node) in sizes:
-            return sizes[id(node)]
-        total = 1
-        if isinstance(node, yaml.SequenceNode):
-            total += sum(size(child) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            total += sum(size(k) + size(v) for k, v in node.value)
-        sizes[id(node)] = total = min(total, limit + 1)
-        return total
-
-    if size(root) > limit:
-        raise DatasetError([Problem("too_expanding", params={"limit": MAX_EXPANDED_NODES})])
-
-
-def _line_map(root: yaml.Node) -> dict[Path_, int]:
-    """Map each field path of the document to the 1-based line where it starts."""
-    lines: dict[Path_, int] = {}
-    stack: list[tuple[yaml.Node, Path_]] = [(root, ())]
-    seen: set[int] = set()
-    while stack:
-        node, path = stack.pop()
-        lines.setdefault(path, node.start_mark.line + 1)
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((child, (*path, i)) for i, child in enumerate(node.value))
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode):
-                    lines[(*path, key.value)] = key.start_mark.line + 1
-                    stack.append((value, (*path, key.value)))
-    return lines
-
-
-def line_of(path: Path_, lines: dict[Path_, int]) -> int | None:
-    """The line of `path`, or of its nearest ancestor that has one."""
-    for end in range(len(path), -1, -1):
-        if path[:end] in lines:
-            return lines[path[:end]]
-    return None
-
-
-def _with_line(problem: Problem, lines: dict[Path_, int]) -> Problem:
-    """Return `problem` with its line filled in from the line map."""
-    return Problem(
-        problem.code, problem.path, line_of(problem.path, lines), problem.params, problem.detail
-    )
-
-
-def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Problem]:
-    """Turn pydantic's errors into Problems with a translatable code, path and line."""
     problems = []
     for error in exc.errors(include_url=False):
         path = tuple(part for part in error["loc"] if not _is_union_tag(part))
@@ -249,12 +133,18 @@ def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Prob
             for k, v in (error.get("ctx") or {}).items()
             if isinstance(v, int | float | str)
         }
+        typed = (written or {}).get(path)
+        code = f"schema.{error['type']}"
+        if path == ("format_version",):
+            code = "format_version"
+        elif error["type"] == "string_pattern_mismatch":
+            code = _PATTERN_CODES.get(str(ctx.get("pattern")), "schema.other")
         problems.append(
             Problem(
-                code=f"schema.{error['type']}",
+                code=code,
                 path=path,
                 line=line_of(path, lines),
-                params={**ctx, "input": _short(error.get("input"))},
+                params={**ctx, "input": typed if typed is not None else _short(error.get("input"))},
                 detail=error["msg"],
             )
         )
@@ -262,26 +152,27 @@ def _from_validation(exc: ValidationError, lines: dict[Path_, int]) -> list[Prob
 
 
 def _is_union_tag(part: str | int) -> bool:
-    """Pydantic adds validator tags such as `function-after[...]` to locations; not fields."""
-    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
+    """Pydantic adds validator and union-branch tags (`function-after[...]`) to locations."""
+    return isinstance(part, str) and (
+        "[" in part or part.startswith("function-") or part in _BRANCH_TAGS
+    )
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    """A short printable form of a bad value, for the message."""
-    if isinstance(value, dict | list):
-        return _kind(value)
+    """A short printable form of a bad value, for the message (a collection as brackets)."""
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
     text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _kind(value: Any) -> str:
-    """The YAML name of a value's type, for messages."""
-    return {
-        dict: "mapping",
-        list: "list",
-        str: "text",
-        int: "number",
-        float: "number",
-        bool: "true/false",
-        type(None): "nothing",
-    }.get(type(value), type(value).__name__)
+    """The kind of a YAML value, as a key of the translated names (`problem.kind.<kind>`)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    kinds = {list: "list", str: "text", type(None): "nothing"}
+    return kinds.get(type(value), "other")

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Strict,
+    StringConstraints,
+    Tag,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 LANGUAGES: tuple[str, ...] = ("it", "en")
@@ -13,10 +25,45 @@ Language = Literal["it", "en"]
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+# Control characters other than tab and line breaks: a title with BEL or ESC in it, written
+# raw or as a "\x07" escape, is a broken file, never text a reader should get.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _readable(text: str) -> str:
+    """Refuse control characters and text that has nothing visible (only zero-width marks)."""
+    bad = _CONTROL.search(text)
+    if bad:
+        raise PydanticCustomError(
+            "text_control",
+            "control character {char} in a text",
+            {"char": f"U+{ord(bad.group()):04X}"},
+        )
+    # Letters, digits, marks, punctuation and symbols show; spaces (Z*) and format or
+    # private characters (C*: soft hyphen, zero-width space, word joiner, BOM) do not.
+    if not any(unicodedata.category(char)[0] not in "ZC" for char in text):
+        raise PydanticCustomError("text_invisible", "the text has no visible character")
+    return text
+
+
 # Long enough for any paragraph of a job description, short enough to keep a page readable.
-TextValue = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+TextValue = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+    AfterValidator(_readable),
+]
 # A ceiling that no real yearly salary reaches; above it a figure is a typo (or hostile).
 MAX_PAY = 10_000_000
+
+
+def _no_negative_zero(value: float) -> float:
+    """-0.0 becomes 0.0: the same amount, and nothing downstream can print it as "-0"."""
+    return value + 0.0
+
+
+# A number written as a number: strict refuses true/yes/on (YAML booleans, which pydantic
+# would otherwise read as 1), as the JSON Schema does; no infinity or NaN.
+Number = Annotated[float, Strict(), Field(allow_inf_nan=False), AfterValidator(_no_negative_zero)]
 
 
 class Model(BaseModel):
@@ -43,15 +90,53 @@ class SourceRef(Model):
     section: TextValue
 
 
+class SectionName(Model):
+    """A section heading in the source's language (`it`, the name references use) and in English."""
+
+    it: TextValue
+    en: TextValue
+
+
+def _section_form(value: Any) -> str:
+    """Which form a section is written in: a plain heading, or `{it: ..., en: ...}`."""
+    return "heading" if isinstance(value, str) else "translated"
+
+
+# A section is its heading as the source writes it; `{it:, en:}` adds an English name to show
+# beside it on English pages. References name the `it` heading either way.
+Section = Annotated[
+    Annotated[TextValue, Tag("heading")] | Annotated[SectionName, Tag("translated")],
+    Discriminator(_section_form),
+]
+
+
 class Source(Model):
     """A source article the dataset is built from."""
 
     id: Slug
     title: Text
-    publisher: str | None = None
-    language: str = "it"
-    file: str | None = None
-    sections: list[TextValue] = Field(default_factory=list)
+    # Set when the title is not the source's own (an article without a title): says so.
+    title_note: Text | None = None
+    publisher: TextValue | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = "it"
+    file: TextValue | None = None
+    sections: list[Section] = Field(default_factory=list)
+
+    def section_names(self) -> list[str]:
+        """The headings references may name (the source's own wording)."""
+        return [s if isinstance(s, str) else s.it for s in self.sections]
+
+    def section_label(self, heading: str, lang: str) -> str:
+        """`heading`, with its English name beside it on English pages when the data has one."""
+        for section in self.sections:
+            if isinstance(section, SectionName) and section.it == heading and lang == "en":
+                return f"{section.it} ({section.en})"
+        return heading
+
+    def label(self, lang: str) -> str:
+        """The source's title in `lang`, followed by its note when the title is not its own."""
+        title = self.title.get(lang)
+        return f"{title} ({self.title_note.get(lang)})" if self.title_note else title
 
 
 class Item(Model):
@@ -97,7 +182,7 @@ class Qualification(Model):
     text: Text
     necessity: Necessity = "informative"
     education_level: EducationLevel | None = None
-    min_years: float | None = Field(default=None, ge=0, le=60)
+    min_years: Number | None = Field(default=None, ge=0, le=60)
     source: SourceRef
 
 
@@ -106,8 +191,8 @@ class SalaryBand(Model):
 
     currency: CurrencyCode
     period: Literal["year", "month", "hour"]
-    min: float = Field(ge=0, le=MAX_PAY)
-    max: float | None = Field(default=None, ge=0, le=MAX_PAY)
+    min: Number = Field(ge=0, le=MAX_PAY)
+    max: Number | None = Field(default=None, ge=0, le=MAX_PAY)
     open_ended: bool = False
     estimate: bool = False
     basis: Text | None = None
@@ -198,6 +283,22 @@ class FaqEntry(Model):
     source: SourceRef
 
 
+class WorkshopOption(Model):
+    """One answer a workshop question offers."""
+
+    id: Slug
+    text: Text
+
+
+class WorkshopQuestion(Model):
+    """A question the workshop asks the room at one rung: the app's own, not a sourced fact."""
+
+    id: Slug
+    role: Slug
+    text: Text
+    options: list[WorkshopOption] = Field(min_length=2, max_length=8)
+
+
 class Dataset(Model):
     """A whole career map: one YAML file."""
 
@@ -219,14 +320,18 @@ class Dataset(Model):
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    # Questions for a live workshop room, written for the app (not taken from the sources).
+    workshop_questions: list[WorkshopQuestion] = Field(default_factory=list, max_length=200)
 
     def role(self, role_id: str) -> Role:
         """Return the role with `role_id`; raise KeyError when there is none."""
-        return self._index("roles")[role_id]
+        role: Role = self._index("roles")[role_id]
+        return role
 
     def skill(self, skill_id: str) -> Skill:
         """Return the catalogue skill with `skill_id`; raise KeyError when there is none."""
-        return self._index("skills")[skill_id]
+        skill: Skill = self._index("skills")[skill_id]
+        return skill
 
     def fingerprint(self) -> str:
         """A digest of the whole content, computed once: equal data, equal fingerprint.
@@ -257,9 +362,17 @@ class Dataset(Model):
         return cached[1]
 
     def cite(self, ref: SourceRef, lang: str, *, short: bool = False) -> str:
-        """A reference in words: `[1] Source title, § section`, or `[1] § section` when short."""
+        """A reference in words: `[1] Source title, § section`, or `[1] § section` when short.
+
+        Sources are named by their title, never by file name; on English pages a section with
+        an English name shows it beside the source's own heading.
+        """
         for number, source in enumerate(self.sources, start=1):
             if source.id == ref.source:
-                title = "" if short else f" {source.title.get(lang)},"
-                return f"[{number}]{title} § {ref.section}"
+                title = "" if short else f" {source.label(lang)},"
+                return f"[{number}]{title} § {source.section_label(ref.section, lang)}"
         return f"{ref.source}, § {ref.section}"
+
+    def source_list(self, lang: str) -> list[str]:
+        """The numbered sources behind every `[n]`: `[1] Title` each, in citation order."""
+        return [f"[{n}] {s.label(lang)}" for n, s in enumerate(self.sources, start=1)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 Path_ = tuple[str | int, ...]
@@ -16,7 +16,9 @@ class Problem:
     path: Path_ = ()
     line: int | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    # The library's own words, kept for logs and the exception text: never shown to users.
     detail: str = ""
+    column: int | None = None
 
     def where(self) -> str:
         """The field path in dotted form, e.g. `roles[2].salary.min`."""
@@ -24,6 +26,10 @@ class Problem:
         for part in self.path:
             out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
         return out
+
+    def at(self, line: int | None, column: int | None = None) -> Problem:
+        """This problem placed at `line` (and `column`) of the file."""
+        return replace(self, line=line, column=column)
 
 
 class DatasetError(ValueError):

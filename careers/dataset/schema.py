@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from careers.dataset.models import Dataset
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "docs" / "career_map.schema.json"
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of one dataset file, with YAML key names (`from`, `to`)."""
     schema = Dataset.model_json_schema(by_alias=True, mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

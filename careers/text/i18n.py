@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
+from babel.numbers import format_decimal
 
 from careers.dataset.models import LANGUAGES
 
@@ -89,6 +91,17 @@ class Translator:
             log.warning("missing UI string %r for %s", key, self.lang)
             return key
         return text.format(**params) if params else text
+
+    def plural(self, key: str, count: float, **params: Any) -> str:
+        """The form of `key` for `count` by the language's plural rules: "1 anno", "2 anni".
+
+        The locale file gives the forms under the key (`one:`, `other:`, and `many:` where the
+        language has it); `{count}` is the number written the language's way.
+        """
+        form = Locale.parse(self.lang).plural_form(abs(count))
+        name = f"{key}.{form}" if self.has(f"{key}.{form}") else f"{key}.other"
+        shown = format_decimal(count, locale=self.lang)
+        return self(name, count=shown, **params)
 
     def has(self, key: str) -> bool:
         """Whether `key` exists in this language."""

@@ -1,4 +1,4 @@
-"""The screens of a workshop: a title, each rung of the ladder in order, then the FAQ."""
+"""The screens of a workshop: a title, each rung in order, the channel quiz, then the FAQ."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from careers.channels.content import channel
+from careers.channels.quiz import SIDES
 from careers.dataset.models import Dataset
 from careers.ladder.graph import ladder_roles
 
@@ -17,17 +19,24 @@ _MAX_DIGITS = 6
 
 @dataclass(frozen=True)
 class Step:
-    """One screen of the workshop: the title, one ladder role, or the closing questions."""
+    """One screen of the workshop: the title, one ladder role, the channel quiz or the FAQ."""
 
-    kind: Literal["title", "role", "faq"]
+    kind: Literal["title", "role", "channels", "faq"]
     role_id: str | None = None
 
 
+def has_channel_quiz(dataset: Dataset) -> bool:
+    """Whether the data describes both inbound and outbound work, which the quiz compares."""
+    return all(channel(dataset, side) is not None for side in SIDES)
+
+
 def workshop_steps(dataset: Dataset) -> list[Step]:
-    """Title screen, then every ladder role from the entry level up, then the FAQ screen."""
+    """Title, every ladder role from the entry level up, the channel quiz (when the data has
+    both channels), then the FAQ screen."""
     return [
         Step("title"),
         *(Step("role", role.id) for role in ladder_roles(dataset)),
+        *([Step("channels")] if has_channel_quiz(dataset) else []),
         Step("faq"),
     ]
 

@@ -140,10 +140,12 @@ def step_change_block(change: StepChange, dataset: Dataset, t: Translator) -> No
         st.markdown(f"**{t('step.pay')}**")
         if change.pay_change is not None:
             band = change.target.salary
+            ratio = change.pay_change_ratio
             st.metric(
                 t("step.midpoint_change"),
                 format_money(change.pay_change, band.currency, lang),
-                delta=format_percent(change.pay_change_ratio, lang, signed=True),
+                # No ratio from a zero midpoint (a band of 0-0 is valid data): no delta then.
+                delta=None if ratio is None else format_percent(ratio, lang, signed=True),
             )
             low, high = change.origin.salary.midpoint, change.target.salary.midpoint
             st.caption(

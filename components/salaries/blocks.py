@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -116,9 +117,17 @@ def role_panel(row: RoleMetrics, dataset: Dataset, t: Translator, salary: float 
 
 
 def own_bands_input(
-    t: Translator, role_titles: dict[str, str], currency: str
+    t: Translator,
+    role_titles: dict[str, str],
+    currency: str,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
 ) -> tuple[bytes | None, list[dict]]:
-    """The "your bands" CSV upload and editor: (uploaded file or None, the editor's rows)."""
+    """The "your bands" CSV upload and editor: (uploaded file or None, the editor's rows).
+
+    `rows` are the bands to start the editor from (a restored workspace); a new `editor_key`
+    makes the editor start again from them.
+    """
     st.caption(t("salaries.own_intro", currency=currency))
     upload = st.file_uploader(t("salaries.own_upload"), type=["csv", "txt"], key="salaries_own_csv")
     if upload is not None:
@@ -128,9 +137,10 @@ def own_bands_input(
         | {"max": pd.Series(dtype="float"), "currency": pd.Series(dtype="object")}
         | {"period": pd.Series(dtype="object")}
     )
+    start = pd.concat([empty, pd.DataFrame(rows)], ignore_index=True) if rows else empty
     edited = st.data_editor(
-        empty,
-        key="salaries_own_table",
+        start[list(empty.columns)],
+        key=editor_key,
         num_rows="dynamic",
         hide_index=False,
         column_config={
@@ -394,17 +404,25 @@ def mix_start(row: RoleMetrics, view: View) -> tuple[float, float]:
 
 
 def own_bands_block(
-    dataset: Dataset, t: Translator, role_titles: dict[str, str], view: View
-) -> dict[str, Band]:
-    """The "your bands" expander: typed or uploaded bands, their problems; the good ones in view."""
+    dataset: Dataset,
+    t: Translator,
+    role_titles: dict[str, str],
+    view: View,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
+) -> tuple[dict[str, Band], list[dict]]:
+    """The "your bands" expander: typed or uploaded bands, their problems.
+
+    Returns the good bands in view, and the editor's rows (what a workspace keeps).
+    """
     with st.expander(t("salaries.own_title"), icon=":material/business:"):
-        upload, records = own_bands_input(t, role_titles, view.currency)
+        upload, records = own_bands_input(t, role_titles, view.currency, rows, editor_key)
         if upload is not None:
             own, problems = parse_own_csv(upload, dataset, view.currency)
         else:
             own, problems = parse_own_rows(records, dataset, view.currency)
         own_problems(problems, t)
-    return own_view_bands(own, view)
+    return own_view_bands(own, view), records
 
 
 def band_chart_block(

@@ -6,6 +6,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from careers.dataset.models import Dataset, Role
+from careers.rooms.questions import RoomQuestion
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
@@ -104,3 +105,29 @@ def faq_screen(dataset: Dataset, t: Translator) -> None:
         with st.expander(md_escape(entry.question.get(t.lang))):
             st.markdown(md_escape(entry.answer.get(t.lang)))
             st.caption(md_escape(dataset.cite(entry.source, t.lang)))
+
+
+def channels_screen(questions: list[RoomQuestion], t: Translator) -> None:
+    """The channel quiz's questions and their answers, for the room to talk over."""
+    st.title(t("workshop.channels_title"), anchor=False)
+    st.markdown(t("workshop.channels_intro"))
+    lines = []
+    for n, question in enumerate(questions, 1):
+        options = " · ".join(
+            md_escape(question.option_text(o, t.lang)) for o in question.option_ids()
+        )
+        lines.append(f"{n}. **{md_escape(question.text[t.lang])}**  \n{options}")
+    st.markdown("\n".join(lines))
+
+
+def pay_slot(role: Role, t: Translator, *, hidden_for_all: bool, revealed: bool) -> None:
+    """What a phone shows where the pay goes: the band once revealed, else why it is not there.
+
+    Nothing about the band is drawn before the reveal, so it never reaches the browser.
+    """
+    if hidden_for_all:
+        st.caption(t("workshop.pay_hidden_note"))
+    elif revealed:
+        salary_reveal(role, t)
+    else:
+        st.caption(t("rooms.pay_pending"))

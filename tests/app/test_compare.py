@@ -124,7 +124,7 @@ def test_the_matrix_as_a_table_holds_exactly_the_drawn_ticks():
 def test_a_dataset_of_100_roles_keeps_the_matrix_readable():
     from streamlit.testing.v1 import AppTest
 
-    from bench.synthetic import make_yaml
+    from tests.support.synthetic import make_yaml
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["dataset"] = load_dataset(make_yaml(100))

@@ -8,10 +8,10 @@ from urllib.parse import parse_qsl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bench.synthetic import make_yaml
 from careers import load_dataset
 from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
 from tests.conftest import as_yaml, small_dataset
+from tests.support.synthetic import make_yaml
 
 
 def table_columns(table) -> dict[str, dict]:

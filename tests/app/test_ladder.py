@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
+from tests.support.synthetic import make_yaml
 
 DATASET = load_dataset(DEFAULT_DATASET)
 

@@ -366,7 +366,7 @@ def test_the_pay_mix_figures_as_a_table():
 def test_a_very_large_dataset_draws_a_readable_chart_and_lists_every_role():
     from streamlit.testing.v1 import AppTest
 
-    from bench.synthetic import make_yaml
+    from tests.support.synthetic import make_yaml
 
     dataset = load_dataset(make_yaml(100))
     at = AppTest.from_file(APP, default_timeout=60)

@@ -136,7 +136,7 @@ def test_the_coverage_chart_as_a_table_holds_the_drawn_bars():
 
 def test_a_dataset_of_100_roles_scores_every_role():
     at = AppTest.from_file(APP, default_timeout=60)
-    from bench.synthetic import make_yaml
+    from tests.support.synthetic import make_yaml
 
     at.session_state["dataset"] = load_dataset(make_yaml(100))
     at.query_params["lang"] = "en"

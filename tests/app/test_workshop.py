@@ -6,10 +6,10 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
 from tests.conftest import small_dataset
+from tests.support.synthetic import make_yaml
 
 DATASET = load_dataset(DEFAULT_DATASET)
 LADDER = ["operatore", "team_leader", "supervisore", "coordinatore"]
@@ -17,7 +17,7 @@ OPERATOR_BAND = {
     "it": "32.000\u00a0USD – 35.000\u00a0USD all'anno",
     "en": "$32,000 – $35,000 per year",
 }
-PROGRESS = {"it": "Passo {} di 6", "en": "Step {} of 6"}
+PROGRESS = {"it": "Passo {} di 7", "en": "Step {} of 7"}
 
 
 def stage_title(at: AppTest) -> str:
@@ -42,7 +42,8 @@ def test_opens_on_the_title_screen(lang):
         assert DATASET.role(role_id).title.get(lang) in text
     assert PROGRESS[lang].format(1) in text
     assert at.button(key="ws_previous").disabled
-    assert at.query_params["step"] == "1"
+    # The step is a widget bound to `?step=`: its default, step 1, keeps the link clean.
+    assert "step" not in at.query_params
     assert not figures_shown(at)
 
 
@@ -56,8 +57,15 @@ def test_next_and_previous_walk_the_ladder_in_order(lang):
         assert at.query_params["step"] == str(number)
         assert PROGRESS[lang].format(number) in screen_text(at)
     at.button(key="ws_next").click().run()
+    quiz = {
+        "it": "Inbound o outbound: quale fa per te?",
+        "en": "Inbound or outbound: which suits you?",
+    }
+    assert stage_title(at) == quiz[lang]
+    at.button(key="ws_next").click().run()
     assert stage_title(at) == ("Domande?" if lang == "it" else "Questions?")
     assert at.button(key="ws_next").disabled
+    at.button(key="ws_previous").click().run()
     at.button(key="ws_previous").click().run()
     assert stage_title(at) == DATASET.role("coordinatore").title.get(lang)
     assert at.query_params["step"] == "5"
@@ -98,7 +106,7 @@ def test_revealed_estimate_and_open_ended_bands_say_so():
 def test_hide_all_figures_removes_pay_and_the_reveal_button(lang):
     at = open_page("workshop", lang, step="2")
     at.button(key="ws_reveal_operatore").click().run()
-    at.toggle(key="ws_hide_pay").set_value(True).run()
+    at.button(key="ws_hide_pay_button").click().run()
     assert not figures_shown(at)
     assert not [b for b in at.button if b.key.startswith("ws_reveal_")]
     note = {"it": "Le cifre sugli stipendi sono nascoste", "en": "Pay figures are hidden"}[lang]
@@ -110,7 +118,7 @@ def test_hide_all_figures_removes_pay_and_the_reveal_button(lang):
 
 @pytest.mark.parametrize("lang", ["it", "en"])
 def test_closing_screen_has_the_faq(lang):
-    at = open_page("workshop", lang, step="6")
+    at = open_page("workshop", lang, step="7")
     assert not at.exception
     labels = [plain(e.label) for e in at.expander]
     assert labels == [entry.question.get(lang) for entry in DATASET.faq]
@@ -124,20 +132,20 @@ def test_closing_screen_has_the_faq(lang):
     [
         ("en", "abc", 1, "The step “abc” in the link is not a number"),
         ("it", "<b>x</b>", 1, "Il passo «<b>x</b>» del link non è un numero"),
-        ("en", "99", 6, "There is no step “99” (the workshop has 6): showing step 6."),
-        ("it", "0", 1, "Il passo «0» non esiste (il workshop ne ha 6): viene mostrato il passo 1."),
-        ("en", "9" * 500, 6, "There is no step “" + "9" * 20 + "”"),
+        ("en", "99", 7, "There is no step “99” (the workshop has 7): showing step 7."),
+        ("it", "0", 1, "Il passo «0» non esiste (il workshop ne ha 7): viene mostrato il passo 1."),
+        ("en", "9" * 500, 7, "There is no step “" + "9" * 20 + "”"),
     ],
 )
 def test_bad_step_in_link_is_clamped_with_a_notice(lang, value, step, notice):
     at = open_page("workshop", lang, step=value)
     assert not at.exception
     assert notice in plain(at.warning[0].value)
-    assert at.query_params["step"] == str(step)
     assert PROGRESS[lang].format(step) in screen_text(at)
-    # The notice goes once the presenter moves on.
-    at.button(key="ws_previous" if step == 6 else "ws_next").click().run()
+    # The notice goes once the presenter moves on, and the link follows the step.
+    at.button(key="ws_previous" if step == 7 else "ws_next").click().run()
     assert not at.warning
+    assert at.query_params["step"] == str(step - 1 if step == 7 else step + 1)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

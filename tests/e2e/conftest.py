@@ -17,10 +17,10 @@ expect.set_options(timeout=30_000)
 
 @pytest.fixture(scope="session")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free port and yield its base URL."""
+    """Start the app's entry (asgi.py, as ./run.sh does) on a free port; yield its base URL."""
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
     try:
-        with serve("app.py", log_path) as (url, _pid):
+        with serve(log_path=log_path) as (url, _pid):
             yield url
     except ServerError as exc:
         pytest.fail(str(exc), pytrace=False)

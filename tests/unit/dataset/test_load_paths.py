@@ -6,9 +6,9 @@ import gc
 
 import pytest
 
-from bench.synthetic import make_dataset, make_yaml
 from careers import DatasetError, load_dataset
 from tests.conftest import as_yaml
+from tests.support.synthetic import make_dataset, make_yaml
 
 
 def test_lookups_by_id_follow_a_copy_that_replaces_the_roles(small):

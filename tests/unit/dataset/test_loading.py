@@ -143,8 +143,8 @@ def test_estimate_without_basis_and_band_without_source_are_refused(small):
         (b"   \n# only a comment\n", "empty"),
         (b"- a\n- b\n", "not_mapping"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"\xff\xfe bad", "not_utf8"),
-        (b"roles: [\n  - a\n", "yaml_syntax"),
+        (b"a: caf\xe9\n", "not_utf8"),
+        (b"roles: [a, b\n", "yaml.unclosed_list"),
     ],
 )
 def test_broken_files_get_one_clear_problem(raw, code):
@@ -154,7 +154,7 @@ def test_broken_files_get_one_clear_problem(raw, code):
 
 def test_syntax_error_names_its_line():
     [problem] = problems_of(b"format_version: 1\nid: x\nname: {it: a, en: b\nroles: []\n")
-    assert problem.code == "yaml_syntax" and problem.line in (3, 4)
+    assert problem.code == "yaml.unclosed_mapping" and problem.line in (3, 4)
 
 
 def test_oversized_file_is_refused_before_parsing():
@@ -194,8 +194,8 @@ def test_every_problem_reads_as_a_sentence(small, lang):
     raw = as_yaml(small)
     t = Translator(lang)
     messages = [describe(p, t) for p in problems_of(raw)]
-    # Cross-checks (the duplicate id, the unknown role) run once the schema errors are fixed.
-    assert len(messages) == 3
+    # Field errors and cross-reference errors (the duplicate id, the unknown role) at once.
+    assert len(messages) == 5
     for message in messages:
         assert "{" not in message and "problem." not in message
         assert (", riga " if lang == "it" else ", line ") in message

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bench.synthetic import make_yaml
 from careers import DEFAULT_DATASET, load_dataset
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from components.ladder.figures import is_dense, ladder_figure
 from components.style import PALETTE, role_from_selection
 from tests.conftest import as_yaml
+from tests.support.synthetic import make_yaml
 
 
 def _points(fig):

@@ -10,7 +10,7 @@ from careers.workshop.steps import Step, parse_step, workshop_steps
 from tests.conftest import small_dataset
 
 
-def test_default_steps_are_title_ladder_then_faq():
+def test_default_steps_are_title_ladder_channel_quiz_then_faq():
     steps = workshop_steps(load_dataset(DEFAULT_DATASET))
     assert steps == [
         Step("title"),
@@ -18,6 +18,7 @@ def test_default_steps_are_title_ladder_then_faq():
         Step("role", "team_leader"),
         Step("role", "supervisore"),
         Step("role", "coordinatore"),
+        Step("channels"),
         Step("faq"),
     ]
 
@@ -27,6 +28,8 @@ def test_steps_follow_promotions_not_file_order():
     data["roles"] = list(reversed(data["roles"]))  # the lead is listed before the agent
     steps = workshop_steps(load_dataset(yaml.safe_dump(data).encode()))
     assert [s.role_id for s in steps] == [None, "agent", "lead", None]
+    # The small dataset has no inbound/outbound pair, so no channel quiz step.
+    assert [s.kind for s in steps] == ["title", "role", "role", "faq"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,110 @@
+"""The workspace panel: which workspace is open, its links, save state, and its buttons.
+
+Pure drawing: it gets what to show and the callbacks to run, and reads no session state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import streamlit as st
+
+from careers.text.i18n import Translator
+from careers.text.markdown import md_escape
+
+
+@dataclass(frozen=True)
+class WorkspaceView:
+    """What the panel shows of the open workspace (None of it when none is open)."""
+
+    label: str
+    read_only: bool
+    saved_at: datetime | None
+    edit_link: str | None
+    view_link: str
+    conflict: bool
+    failed: str | None
+
+
+def save_button(t: Translator, key: str, on_save: Callable[[], None], copy: bool = False) -> None:
+    """The button that saves the session as a new workspace."""
+    st.button(
+        t("workspace.save_copy" if copy else "workspace.save"),
+        key=key,
+        on_click=on_save,
+        help=t("workspace.save_help"),
+        icon=":material/cloud_upload:",
+        width="stretch",
+    )
+
+
+def workspace_panel(
+    t: Translator,
+    view: WorkspaceView | None,
+    key: str,
+    on_save: Callable[[], None],
+    on_load_theirs: Callable[[], None],
+    on_keep_mine: Callable[[], None],
+    on_rotate: Callable[[], None],
+    on_delete: Callable[[], None],
+    on_close: Callable[[], None],
+) -> None:
+    """The whole panel; `key` prefixes every widget key so it can be drawn twice on a page."""
+    with st.container(border=True, key=f"{key}_panel"):
+        st.caption(t("workspace.title"))
+        if view is None:
+            st.caption(t("workspace.none"))
+            save_button(t, f"{key}_save", on_save)
+            return
+        st.markdown(f"**{md_escape(t('workspace.open_label', label=view.label))}**")
+        if view.read_only:
+            st.markdown(f":orange-badge[{t('workspace.mode_read_only')}]")
+        else:
+            st.markdown(f":green-badge[{t('workspace.mode_edit')}]")
+        if view.conflict:
+            st.warning(t("workspace.conflict"), icon=":material/sync_problem:")
+            with st.container(horizontal=True):
+                st.button(t("workspace.load_theirs"), key=f"{key}_theirs", on_click=on_load_theirs)
+                st.button(t("workspace.keep_mine"), key=f"{key}_mine", on_click=on_keep_mine)
+        elif view.failed:
+            st.error(t("workspace.saving_failed", reason=view.failed), icon=":material/error:")
+        elif view.saved_at is not None and not view.read_only:
+            st.caption(
+                t("workspace.saved_at", time=view.saved_at.strftime("%H:%M")),
+                help=view.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
+            )
+        with st.expander(t("workspace.links"), icon=":material/link:"):
+            if view.edit_link:
+                st.caption(t("workspace.edit_link"))
+                st.code(view.edit_link, language=None, wrap_lines=True)
+            st.caption(t("workspace.view_link"))
+            st.code(view.view_link, language=None, wrap_lines=True)
+        if view.read_only:
+            save_button(t, f"{key}_save", on_save, copy=True)
+        else:
+            st.button(
+                t("workspace.rotate"),
+                key=f"{key}_rotate",
+                on_click=on_rotate,
+                help=t("workspace.rotate_help"),
+                icon=":material/key:",
+                width="stretch",
+            )
+            st.button(
+                t("workspace.delete"),
+                key=f"{key}_delete",
+                on_click=on_delete,
+                help=t("workspace.delete_help"),
+                icon=":material/delete:",
+                width="stretch",
+            )
+        st.button(
+            t("workspace.close"),
+            key=f"{key}_close",
+            on_click=on_close,
+            help=t("workspace.close_help"),
+            icon=":material/logout:",
+            width="stretch",
+        )

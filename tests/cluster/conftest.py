@@ -1,0 +1,117 @@
+"""The cluster the tests run against: PostgreSQL, two app processes (the real entry, asgi.py)
+and nginx with deploy/nginx.conf in front, all on loopback, removed afterwards."""
+
+from __future__ import annotations
+
+import secrets
+import signal
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+from scripts.browser import launch_chromium
+from scripts.server import Server, ServerError, free_port, start_server, wait_healthy
+from tests.support.nginx import Nginx, NginxUnavailable
+from tests.support.postgres import PostgresCluster, PostgresUnavailable
+
+PROCESSES = 2
+
+
+@dataclass
+class Cluster:
+    """What a cluster test can reach and break."""
+
+    nginx: Nginx
+    apps: list[Server]
+    postgres: PostgresCluster
+    env: dict[str, str]
+    logs: Path
+
+    @property
+    def url(self) -> str:
+        """The cluster's public address (nginx)."""
+        return self.nginx.url
+
+    def app_at(self, address: str) -> int:
+        """The index of the app process listening at `address` (host:port)."""
+        return next(i for i, app in enumerate(self.apps) if address.endswith(f":{app.port}"))
+
+    def kill(self, index: int) -> None:
+        """SIGKILL app process `index`, as a crash would."""
+        self.apps[index].process.send_signal(signal.SIGKILL)
+        self.apps[index].process.wait()
+
+    def restart(self, index: int) -> None:
+        """Start app process `index` again on its port and wait until it is healthy."""
+        old = self.apps[index]
+        if old.process.poll() is None:
+            self.kill(index)
+        self.apps[index] = start_server(
+            port=old.port, env=self.env, log_path=self.logs / f"app{index}.log"
+        )
+
+    def upstreams_of(self, cookie: str) -> set[str]:
+        """The app addresses that served requests carrying affinity cookie `cookie`."""
+        return {entry[1].split(", ")[-1] for entry in self.nginx.access_log() if entry[0] == cookie}
+
+
+@pytest.fixture(scope="session")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """PostgreSQL, PROCESSES app processes sharing it and one cookie secret, and nginx."""
+    logs = tmp_path_factory.mktemp("cluster")
+    try:
+        postgres = PostgresCluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(str(exc), pytrace=False)
+    apps: list[Server] = []
+    nginx: Nginx | None = None
+    try:
+        env = {
+            "CAREERS_DATABASE_URL": postgres.create_database("careers"),
+            # Every replica must sign cookies (XSRF) with the same secret.
+            "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32),
+        }
+        # Started together, then waited for: each warms up for several seconds.
+        apps = [
+            start_server(env=env, port=free_port(), log_path=logs / f"app{i}.log", wait=False)
+            for i in range(PROCESSES)
+        ]
+        for app in apps:
+            wait_healthy(app)
+        nginx = Nginx([f"127.0.0.1:{app.port}" for app in apps])
+        yield Cluster(nginx, apps, postgres, env, logs)
+    except (ServerError, NginxUnavailable) as exc:
+        pytest.fail(str(exc), pytrace=False)
+    finally:
+        if nginx is not None:
+            nginx.close()
+        for app in apps:
+            app.stop()
+        postgres.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, driven by Playwright."""
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+def wait_until(condition: object, timeout: float, message: str) -> float:
+    """Poll `condition()` until true; return the seconds it took.
+
+    Raises:
+        AssertionError: with `message` when it is still false after `timeout` seconds.
+    """
+    start = time.monotonic()
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() - start > timeout:
+            raise AssertionError(message)
+        time.sleep(0.1)
+    return time.monotonic() - start

@@ -1,0 +1,74 @@
+"""Sticky sessions, websockets and the app's limits through nginx."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+
+from playwright.sync_api import Browser, expect
+
+from serving.headers import SECURITY_HEADERS
+from tests.cluster.conftest import Cluster, wait_until
+
+IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+
+
+def get(url: str, cookie: str | None = None) -> tuple[int, dict[str, str]]:
+    """(status, lower-cased headers) of a GET, with the affinity cookie when given."""
+    request = urllib.request.Request(
+        url, headers={"Cookie": f"careers_node={cookie}"} if cookie else {}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}
+
+
+def test_each_browser_stays_on_one_process_and_browsers_spread(cluster: Cluster) -> None:
+    cookies = []
+    for _ in range(16):
+        status, headers = get(f"{cluster.url}/readyz")
+        assert status == 200
+        cookie = headers["set-cookie"].split(";")[0].removeprefix("careers_node=")
+        cookies.append(cookie)
+        for _ in range(4):
+            status, headers = get(f"{cluster.url}/readyz", cookie)
+            assert status == 200 and "set-cookie" not in headers
+    for cookie in cookies:
+        assert len(cluster.upstreams_of(cookie)) == 1, cookie
+    used = set().union(*(cluster.upstreams_of(c) for c in cookies))
+    assert len(used) == 2  # 16 random browsers all on one process: odds 1 in 32,768
+
+
+def test_page_and_websocket_reach_the_same_process(cluster: Cluster, browser: Browser) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{cluster.url}/ladder?lang=en")
+        page.locator(IDLE).wait_for(timeout=60_000)
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30_000)
+        cookie = next(c["value"] for c in context.cookies() if c["name"] == "careers_node")
+    finally:
+        context.close()
+
+    def websocket_logged() -> bool:
+        """nginx logs a websocket once it has closed."""
+        return any(e[0] == cookie and e[4] == "/_stcore/stream" for e in cluster.nginx.access_log())
+
+    wait_until(websocket_logged, 10, "the websocket did not go through nginx")
+    assert len(cluster.upstreams_of(cookie)) == 1
+
+
+def test_headers_and_body_limit_through_nginx(cluster: Cluster) -> None:
+    status, headers = get(f"{cluster.url}/")
+    assert status == 200
+    for name, value in SECURITY_HEADERS.items():
+        assert headers[name] == value
+    body = b"x" * (3 * 1024 * 1024 + 1)
+    request = urllib.request.Request(f"{cluster.url}/_stcore/upload_file/s/f", body, method="PUT")
+    try:
+        urllib.request.urlopen(request, timeout=30)
+        raise AssertionError("an oversized body was accepted")
+    except urllib.error.HTTPError as error:
+        assert error.code == 413
