@@ -63,6 +63,15 @@ def detail_key(name: str) -> str:
     return f"jd_{name}"
 
 
+def is_draft_key(key: str) -> bool:
+    """Whether a session key holds something the user typed on the page (a part or a detail).
+
+    The page's other keys (the role box, buttons, downloads) are not drafts: a button's state
+    cannot even be written back.
+    """
+    return _KEY.match(key) is not None or key in {detail_key(name) for name in DETAILS}
+
+
 def list_drafts(state: Mapping[str, Any]) -> dict[str, Any]:
     """Every job-description draft kept in `state` (a session state), as JSON-ready data.
 

@@ -8,6 +8,7 @@ import pytest
 
 from careers.job_description.drafts import (
     detail_key,
+    is_draft_key,
     draft_key,
     list_drafts,
     restore_drafts,
@@ -101,3 +102,21 @@ def test_restore_refuses_wrong_types_and_overlong_text_value_by_value():
     state: dict[str, object] = {}
     assert restore_drafts(saved, state) == (2, 5)
     assert state == {"jd_location": "Roma", draft_key("op", "en", BASE, "summary"): "ok"}
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (draft_key("team_leader", "it", BASE, "summary"), True),
+        (draft_key("team_leader", "en", BASE, "show_salary"), True),
+        ("jd_company", True),
+        ("jd_contract", True),
+        ("jd_role", False),
+        ("jd_reset", False),
+        ("jd_download_txt", False),  # a button: its state cannot be written back
+        ("jd_preview", False),
+        ("ws_step", False),
+    ],
+)
+def test_is_draft_key_tells_typed_text_from_the_page_s_other_keys(key, expected):
+    assert is_draft_key(key) is expected
