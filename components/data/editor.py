@@ -7,10 +7,43 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
-from components.data.tables import band_columns
+from components.data.tables import KEY_WIDTH, column_labels, value_labels
+
+
+def _figure_column(label: str, t: Translator) -> ColumnConfig:
+    """An editable amount: text in the page's way, read back by `careers.text.numbers`."""
+    return st.column_config.TextColumn(
+        label, alignment="right", max_chars=40, help=t("data.edit.figure_help")
+    )
+
+
+def band_columns(t: Translator) -> dict[str, ColumnConfig | None]:
+    """Column settings of the bands editor: the role is read-only, the figures editable text.
+
+    Figures are text cells read with the page's number rules (`careers.text.numbers`): a
+    number cell would take the Italian `30.000` for thirty.
+    """
+    labels, words = column_labels(t), value_labels(t)
+    return {
+        "role_id": None,
+        "role": st.column_config.TextColumn(
+            labels["role"], disabled=True, pinned=True, width=KEY_WIDTH
+        ),
+        "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
+        "period": st.column_config.SelectboxColumn(
+            labels["period"],
+            options=["year", "month", "hour"],
+            format_func=lambda v: words.get(str(v), str(v)),
+        ),
+        "min": _figure_column(labels["min"], t),
+        "max": _figure_column(labels["max"], t),
+        "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
+        "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
+    }
 
 
 def _bullets(lines: Iterable[str]) -> str:

@@ -1,4 +1,4 @@
-"""The dataset as readable tables, each with its CSV download, and the bands editor's columns."""
+"""The dataset as readable tables, each with its CSV download."""
 
 from __future__ import annotations
 
@@ -190,38 +190,6 @@ def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | Non
     if KEY_COLUMN.get(table) == name:
         return st.column_config.Column(label, pinned=True, width=KEY_WIDTH)
     return st.column_config.Column(label)
-
-
-def _figure_column(label: str, t: Translator) -> ColumnConfig:
-    """An editable amount: text in the page's way, read back by `careers.text.numbers`."""
-    return st.column_config.TextColumn(
-        label, alignment="right", max_chars=40, help=t("data.edit.figure_help")
-    )
-
-
-def band_columns(t: Translator) -> dict[str, ColumnConfig | None]:
-    """Column settings of the bands editor: the role is read-only, the figures editable text.
-
-    Figures are text cells read with the page's number rules (`careers.text.numbers`): a
-    number cell would take the Italian `30.000` for thirty.
-    """
-    labels, words = column_labels(t), value_labels(t)
-    return {
-        "role_id": None,
-        "role": st.column_config.TextColumn(
-            labels["role"], disabled=True, pinned=True, width=KEY_WIDTH
-        ),
-        "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
-        "period": st.column_config.SelectboxColumn(
-            labels["period"],
-            options=["year", "month", "hour"],
-            format_func=lambda v: words.get(str(v), str(v)),
-        ),
-        "min": _figure_column(labels["min"], t),
-        "max": _figure_column(labels["max"], t),
-        "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
-        "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
-    }
 
 
 @shared
