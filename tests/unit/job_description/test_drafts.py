@@ -8,8 +8,8 @@ import pytest
 
 from careers.job_description.drafts import (
     detail_key,
-    is_draft_key,
     draft_key,
+    is_draft_key,
     list_drafts,
     restore_drafts,
 )
