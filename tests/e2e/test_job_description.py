@@ -23,7 +23,7 @@ def preview(page: Page):
 def test_edited_job_description_downloads_as_docx(page: Page, tmp_path: Path) -> None:
     """Reword the responsibilities and add a company; the .docx has both, under its headings."""
     open_app(page, "/job_description?role=team_leader&lang=en")
-    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible()
+    expect(preview(page).get_by_role("heading", level=3, name="Team leader")).to_be_visible()
 
     duties = page.get_by_role("textbox", name="Responsibilities (one per line)")
     duties.fill("Coach six agents every week\nRun the Monday <b>huddle</b>")
@@ -100,7 +100,7 @@ def test_role_and_edits_survive_a_switch_to_another_page_and_back(page: Page) ->
     open_app(page, "/job_description?lang=en")
     page.get_by_test_id("stSelectbox").filter(has_text="Role").click()
     page.get_by_role("option", name="Team leader", exact=True).click()
-    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible(
+    expect(preview(page).get_by_role("heading", level=3, name="Team leader")).to_be_visible(
         timeout=RERUN_TIMEOUT_MS
     )
     expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
@@ -121,7 +121,7 @@ def test_role_and_edits_survive_a_switch_to_another_page_and_back(page: Page) ->
     )
     wait_for_run(page)
     sidebar_link(page, "Job description").click()
-    expect(preview(page).get_by_role("heading", level=1, name="Team leader")).to_be_visible(
+    expect(preview(page).get_by_role("heading", level=3, name="Team leader")).to_be_visible(
         timeout=RERUN_TIMEOUT_MS
     )
     expect(page.get_by_role("textbox", name="Job summary")).to_have_value(
