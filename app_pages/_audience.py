@@ -25,7 +25,7 @@ def language_picker(t: Translator) -> None:
     st.segmented_control(
         t("rooms.your_language"),
         list(LANGUAGES),
-        format_func=LANGUAGES.get,
+        format_func=lambda lang: LANGUAGES[lang],
         key="ws_room_lang",
         on_change=room.set_language,
     )

@@ -76,8 +76,7 @@ def room_bar(
     else:
         join_panel(state.code, join_url(state.code), t, large=large)
     with st.container(horizontal=True, vertical_alignment="center", key="ws_room_bar"):
-        participants = store.participant_count(room.engine(), state.code)
-        st.markdown(t("rooms.participants", count=participants), width="content")
+        live_count(t, state.code)
         st.space("stretch")
         if not state.ended:
             hidden = state.results_hidden
@@ -114,6 +113,17 @@ def room_bar(
                     on_click=room.move,
                     args=(state.code, rs.end),
                 )
+
+
+@st.fragment(run_every=2 * room.POLL_SECONDS)
+def live_count(t: Translator, code: str) -> None:
+    """How many people joined, kept current while they arrive (one count query every 2 s)."""
+    try:
+        participants = store.participant_count(room.engine(), code)
+    except SQLAlchemyError:
+        st.caption(t("rooms.reconnecting"))
+        return
+    st.markdown(t("rooms.participants", count=participants), width="content")
 
 
 @st.fragment(run_every=room.POLL_SECONDS)

@@ -138,6 +138,11 @@ def move_to_picked_step(code: str, count: int) -> None:
 # The participant -------------------------------------------------------------------------
 
 
+def new_participant() -> str:
+    """A fresh anonymous participant id (128 random bits)."""
+    return secrets.token_urlsafe(PARTICIPANT_BYTES)
+
+
 def participant_id() -> str:
     """This browser's anonymous id in the room: kept in the session and in the link (`?p=`).
 
@@ -145,10 +150,10 @@ def participant_id() -> str:
     new session on another process starts from the same link); Streamlit offers no cookie a
     page could write. A hostile or malformed `?p=` is quietly replaced by a fresh id.
     """
-    pid = st.session_state.get("ws_participant")
+    pid: str | None = st.session_state.get("ws_participant")
     if pid is None:
         linked = st.query_params.get("p")
-        pid = linked if is_secret_shaped(linked) else secrets.token_urlsafe(PARTICIPANT_BYTES)
+        pid = linked if linked and is_secret_shaped(linked) else new_participant()
         st.session_state["ws_participant"] = pid
     if st.query_params.get("p") != pid:
         st.query_params["p"] = pid

@@ -1,7 +1,7 @@
 """Page glue for workspaces: open one from the link, gather and restore the session, autosave.
 
 What a workspace keeps of a session: the dataset in use, the own-bands editor's rows, the
-job-description fields (`jd_*` keys) and the workshop settings (`ws_step`, `ws_hide_pay`,
+job-description fields (`jd_*` keys) and the workshop settings (`step`, `ws_hide_pay`,
 `ws_revealed`). The store enforces every rule; this module only moves state in and out.
 """
 
@@ -27,7 +27,10 @@ from components.workspace.panel import WorkspaceView, workspace_panel
 OPEN = "workspace"  # the open workspace: token, read_only, version, label, saved_at, sent
 NOTICE = "workspace_notice"  # (kind, message) to show once on the next run
 EDIT_PARAM, VIEW_PARAM = "workspace", "view"
-_WORKSHOP_KEYS = ("ws_step", "ws_hide_pay")
+# The workshop's step (its slider's key, bound to `?step=`) and whether pay is hidden.
+_WORKSHOP_KEYS = ("step", "ws_hide_pay")
+# The last workshop settings seen: the step slider's state is dropped when the page is left.
+_WORKSHOP_KEPT = "workspace_workshop"
 
 
 @st.cache_resource(show_spinner=False)
@@ -77,9 +80,11 @@ def gather() -> dict[str, Any]:
         dataset_yaml = cached[1]
     drafts = {k: v for k, v in state.get("drafts", {}).items() if _is_draft(k, v)}
     drafts |= {k: state[k] for k in list(state.keys()) if _is_draft(k, state[k])}
-    workshop: dict[str, Any] = {k: state[k] for k in _WORKSHOP_KEYS if k in state}
-    if state.get("ws_revealed"):
+    workshop: dict[str, Any] = dict(state.get(_WORKSHOP_KEPT, {}))
+    workshop |= {k: state[k] for k in _WORKSHOP_KEYS if k in state}
+    if "ws_revealed" in state:
         workshop["ws_revealed"] = sorted(state["ws_revealed"])
+    state[_WORKSHOP_KEPT] = workshop
     return {
         "dataset_yaml": dataset_yaml,
         "dataset_origin": kind,
@@ -248,6 +253,7 @@ def _restore(token: str, workspace: Opened, t: Translator) -> None:
     for key in _WORKSHOP_KEYS:
         if key in payload.workshop:
             state[key] = payload.workshop[key]
+    state[_WORKSHOP_KEPT] = dict(payload.workshop)
     # The workspace's step wins over a `?step=` already in the address.
     if "step" in st.query_params:
         state["ws_link_step"] = st.query_params["step"]
@@ -274,13 +280,18 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _is_draft(key: str, value: object) -> bool:
+def _is_draft(key: object, value: object) -> bool:
     """Whether a session key is a job-description field typed by the user.
 
     The page names its draft keys (careers.job_description.drafts): a prefix test would also
     take its download buttons, whose state cannot be written back on restore.
     """
-    return is_draft_key(key) and isinstance(value, str | bool) and len(key) <= 128
+    return (
+        isinstance(key, str)
+        and is_draft_key(key)
+        and isinstance(value, str | bool)
+        and len(key) <= 128
+    )
 
 
 def _plain_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -97,7 +97,7 @@ with st.container(key=STAGE_KEY):
     elif current_step.kind == "channels":
         channels_screen(questions, t)
     else:
-        role = dataset.role(current_step.role_id)
+        role = dataset.role(current_step.role_id or "")
         rung = t("workshop.rung", level=step - 1, count=len(ladder))
         with role_screen(role, dataset, t, rung):
             presenter.pay_controls(role, t, hide_pay, role.id in revealed, reveal)

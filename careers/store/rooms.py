@@ -278,7 +278,7 @@ def hit(engine: Engine, bucket: str, window: int, limit: int) -> bool:
                     db.execute(insert(counters).values(bucket=bucket, window_start=window, hits=1))
             except IntegrityError:
                 db.execute(update(counters).where(*key).values(hits=counters.c.hits + 1))
-        hits = db.execute(select(counters.c.hits).where(*key)).scalar_one()
+        hits: int = db.execute(select(counters.c.hits).where(*key)).scalar_one()
     return hits <= limit
 
 

@@ -206,7 +206,7 @@ class WorkspaceStore:
             )
             if sealed is None:
                 self._refuse(connection, hashed)
-            view = unseal_view_token(sealed, token)
+            view = unseal_view_token(str(sealed), token)
             connection.execute(
                 update(workspaces)
                 .where(workspaces.c.edit_hash == hashed)

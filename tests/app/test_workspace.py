@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from careers.store.engine import get_engine
 from careers.store.tokens import new_token
 from careers.store.workspaces import WorkspaceStore
-from tests.app.conftest import PAGES, open_page, screen_text
+from tests.app.conftest import open_page, screen_text
 
 TEXT = {
     "it": {
@@ -54,9 +54,9 @@ def prepare(lang: str) -> tuple[AppTest, str, str]:
     """Use the example data, type a company name, go to workshop step 3, save; return tokens."""
     at = open_page("data", lang)
     at.button(key="data_example").click().run()
-    at.switch_page(PAGES["job_description"]).run()
+    at.switch_page("app_pages/job_description.py").run()
     at.text_input(key="jd_company").set_value("Banca Esempio").run()
-    at.switch_page(PAGES["workshop"]).run()
+    at.switch_page("app_pages/workshop.py").run()
     at.button(key="ws_next").click().run()
     at.button(key="ws_next").click().run()
     at.button(key="workspace_save").click().run()
@@ -76,7 +76,7 @@ def test_save_then_the_edit_link_restores_everything_on_any_page(lang: str) -> N
         shown = screen_text(at)
         assert TEXT[lang]["edit"] in shown and TEXT[lang]["example"] in shown
         if page == "workshop":
-            assert at.session_state["ws_step"] == 3
+            assert at.session_state["step"] == 3
         if page == "job_description":
             assert at.text_input(key="jd_company").value == "Banca Esempio"
         # The link stays in the address, so a reload opens the workspace again.
@@ -89,7 +89,7 @@ def test_autosave_keeps_each_change_and_says_when(lang: str) -> None:
     at = open_page("workshop", lang, workspace=edit)
     at.button(key="ws_previous").click().run()
     saved = store().open(edit)
-    assert saved.version == 2 and saved.payload.workshop["ws_step"] == 2
+    assert saved.version == 2 and saved.payload.workshop["step"] == 2
     assert any(c.value.startswith(("Salvato alle", "Saved at")) for c in at.sidebar.caption)
 
 
@@ -99,12 +99,12 @@ def test_read_only_link_shows_but_never_saves(lang: str) -> None:
     at = open_page("workshop", lang, view=view)
     shown = screen_text(at)
     assert TEXT[lang]["read_only"] in shown and TEXT[lang]["example"] in shown
-    assert at.session_state["ws_step"] == 3
+    assert at.session_state["step"] == 3
     assert not [c for c in at.code if c.value.startswith("?workspace=")]
     at.button(key="ws_previous").click().run()
     at.button(key="ws_previous").click().run()
     stored = store().open(edit)
-    assert stored.version == 1 and stored.payload.workshop["ws_step"] == 3
+    assert stored.version == 1 and stored.payload.workshop["step"] == 3
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -150,13 +150,13 @@ def test_two_editors_get_a_conflict_and_can_keep_theirs_or_mine(lang: str) -> No
     first.button(key="ws_previous").click().run()  # saved: version 2, step 2
     second.button(key="ws_next").click().run()  # stale: step 4 not saved
     assert any(TEXT[lang]["conflict"] in w.value for w in second.warning)
-    assert store().open(edit).payload.workshop["ws_step"] == 2
+    assert store().open(edit).payload.workshop["step"] == 2
     second.button(key="workspace_mine").click().run()
-    assert store().open(edit).payload.workshop["ws_step"] == 4
+    assert store().open(edit).payload.workshop["step"] == 4
     first.button(key="ws_previous").click().run()  # now first is stale
     assert any(TEXT[lang]["conflict"] in w.value for w in first.warning)
     first.button(key="workspace_theirs").click().run()
-    assert first.session_state["ws_step"] == 4
+    assert first.session_state["step"] == 4
     assert not first.warning
 
 

@@ -29,7 +29,7 @@ def test_next_previous_and_reload_keep_the_step(page: Page) -> None:
     page.reload()
     wait_for_run(page)
     expect(heading(page, 1, "Team leader")).to_be_visible()
-    expect(page.get_by_text("Step 3 of 6")).to_be_visible()
+    expect(page.get_by_text("Step 3 of 7")).to_be_visible()
 
     page.get_by_role("button", name="Previous").click()
     expect(heading(page, 1, OPERATOR["en"])).to_be_visible(timeout=RERUN_TIMEOUT_MS)
@@ -56,3 +56,19 @@ def test_sidebar_starts_collapsed(page: Page) -> None:
     """On a projector the sidebar stays out of the way."""
     open_app(page, "/workshop?lang=en")
     expect(page.get_by_test_id("stSidebar")).to_have_attribute("data-collapsed", "true")
+
+
+def test_arrow_keys_still_work_after_hiding_all_pay(page: Page) -> None:
+    """The hide-all-pay switch keeps no keyboard focus that swallows the arrows (issue 13)."""
+    open_app(page, "/workshop?step=2&lang=en")
+    page.get_by_role("button", name="Hide all pay figures").click()
+    expect(page.get_by_text("Pay figures are hidden for this audience.")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    wait_for_run(page)
+    page.keyboard.press("ArrowRight")
+    expect(heading(page, 1, "Team leader")).to_be_visible(timeout=RERUN_TIMEOUT_MS)
+    expect(page).to_have_url(step_in_url(3))
+    wait_for_run(page)
+    page.keyboard.press("ArrowLeft")
+    expect(heading(page, 1, OPERATOR["en"])).to_be_visible(timeout=RERUN_TIMEOUT_MS)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
 from app_pages.registry import PAGES
 from careers.store.engine import dispose, get_engine
@@ -105,7 +105,7 @@ def save_example(page: Page, lang: str) -> tuple[str, str]:
     page.goto(f"/data?lang={lang}")
     wait_for_run(page)
     page.get_by_role("tab", name=re.compile("Carica|Upload")).click()
-    page.get_by_role("button", name=re.compile("esempio|example data")).click()
+    page.locator(".st-key-data_example button").click()
     wait_for_run(page)
     page.locator(".st-key-data_workspace_save button").first.click()
     wait_for_run(page)
@@ -159,7 +159,7 @@ def test_read_only_link_never_changes_the_workspace(
     wait_for_run(page)
     context.close()
     stored = WorkspaceStore(get_engine(db_url)).open(edit)
-    assert stored.version == 1 and "ws_step" not in stored.payload.workshop
+    assert stored.version == 1 and "step" not in stored.payload.workshop
 
 
 def test_two_browsers_editing_get_the_conflict_choice(browser: Browser, server: str) -> None:
@@ -191,10 +191,11 @@ def test_sigkill_keeps_every_acknowledged_save(browser: Browser, tmp_path: Path)
         edit, _ = save_example(page, "en")
         page.goto(f"/workshop?lang=en&workspace={edit}")
         wait_for_run(page)
-        for _ in range(3):
+        for step in (2, 3, 4):
             page.get_by_role("button", name=NEXT["en"]).click()
+            expect(page.get_by_text(f"Step {step} of", exact=False)).to_be_visible()
             wait_for_run(page)
-        # The save is acknowledged once the sidebar says so.
+        # The run that drew step 4 saved it before drawing the sidebar's "saved at": done.
         expect(page.locator(".st-key-workspace_panel")).to_contain_text("Saved at")
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
@@ -220,7 +221,13 @@ HOSTILE = [
 def test_hostile_and_wrong_tokens_on_every_page(browser: Browser, server: str) -> None:
     context, page = new_page(browser, server)
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def refuse(dialog: Dialog) -> None:
+        """Record and dismiss any dialog: an injected script's alert() would open one."""
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
     for number, spec in enumerate(PAGES):
         for param in ("workspace", "view"):
             lang = "it" if number % 2 else "en"
