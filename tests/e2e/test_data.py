@@ -89,11 +89,12 @@ def test_an_italian_figure_typed_in_the_band_editor_is_read_the_italian_way(page
     for _ in range(3):  # role -> currency -> period -> minimum
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")  # open the cell's editor, holding "32.000"
-    page.wait_for_timeout(300)
-    page.keyboard.press("Control+A")
-    page.keyboard.type("30.000")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(1500)  # the grid sends the edit once the cell's editor closes
+    cell = page.locator("#portal textarea.gdg-input")
+    expect(cell).to_have_value("32.000")
+    cell.fill("30.000")
+    cell.press("Enter")
+    expect(cell).to_have_count(0)
+    page.wait_for_timeout(1000)  # the grid sends the edit once its editor has closed
     wait_for_run(page)
     page.get_by_role("button", name="Applica le modifiche").click()
     expect(page.get_by_test_id("stAlert").filter(has_text="Fasce aggiornate")).to_be_visible(
