@@ -15,6 +15,7 @@ from app_pages._workspace import (
 from app_pages.registry import PAGES
 from careers.text.i18n import Translator, resolve_language
 from careers.text.markdown import md_escape
+from components.style import show_page_head
 
 HERE = Path(__file__).parent
 lang, rejected = resolve_language(st.query_params.get("lang"), st.context.locale)
@@ -30,6 +31,7 @@ st.sidebar.radio(
 t = Translator(st.session_state["lang"])
 st.set_page_config(page_title=t("app.page_title"), page_icon="📞", layout="wide")
 st.query_params["lang"] = t.lang
+show_page_head(t.lang)
 if rejected and not st.session_state.get("lang_notice_shown"):
     st.session_state["lang_notice_shown"] = True
     st.toast(t("app.unknown_language", value=md_escape(rejected[:40])), icon=":material/translate:")

@@ -1,21 +1,21 @@
 """Inbound vs outbound: what each kind of call center asks of an operator, and which suits you."""
 
+import plotly.graph_objects as go
 import streamlit as st
 
+from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
 from careers.channels.content import find_item, resolve_focus
-from careers.channels.quiz import QUESTIONS, score
+from careers.channels.quiz import score
 from careers.text.markdown import md_escape
 from components.channels.blocks import (
     channel_details,
     chart_data,
     chart_tables,
     picked_item,
-    quiz_form,
-    quiz_intro,
-    quiz_result,
 )
 from components.channels.figures import channel_figure
+from components.channels.quiz import quiz_form, quiz_intro, quiz_result
 from components.ladder.role_card import sources_block
 from components.style import role_from_selection
 
@@ -23,11 +23,11 @@ ALL = "all"
 t, dataset = current()
 names = {c.id: c.name.get(t.lang) for c in dataset.channels}
 
-rejected = None
-requested = st.query_params.get("channel")
-if requested != st.session_state.get("channels_link"):
-    st.session_state["channels_link"] = requested
-    linked, rejected = resolve_focus(dataset, requested)
+# `?channel=` holds a channel id; the control shows translated names, so the id is kept in the
+# link by hand (app_pages/_links.py says why) and the choice persists across page switches.
+requested = new_link_value("channel")
+linked, rejected = resolve_focus(dataset, requested)
+if requested is not None:
     st.session_state["channels_focus"] = linked or ALL
 if st.session_state.get("channels_focus") not in [ALL, *names]:
     st.session_state["channels_focus"] = ALL
@@ -47,33 +47,35 @@ else:
         key="channels_focus",
         required=True,
         format_func=lambda c: t("channels.focus_all") if c == ALL else md_escape(names[c]),
+        persist_state="session",
     )
 focus = None if st.session_state["channels_focus"] == ALL else st.session_state["channels_focus"]
-st.session_state["channels_link"] = focus
-if focus:
-    st.query_params["channel"] = focus
-else:
-    st.query_params.pop("channel", None)
+keep_in_link("channel", focus)
 
 frame, csv = chart_tables(dataset, t)
 if not frame.empty:
     st.subheader(t("channels.glance"), anchor=False)
-    figure = cached_figure(channel_figure, dataset, t, focus, st.session_state.get("channels_item"))
-    chart_key = f"channels_chart_{focus or ALL}"
+    picked = st.session_state.get("channels_item")
+    # Both are sent; the browser shows the wide chart on a desktop and the stacked one on a
+    # phone (containers keyed wide_/narrow_, components/style.py).
+    for narrow in (False, True):
+        figure = cached_figure(channel_figure, dataset, t, focus, picked, narrow=narrow)
+        chart_key = f"channels_chart_{'narrow_' if narrow else ''}{focus or ALL}"
 
-    def _on_click() -> None:
-        key = role_from_selection(st.session_state.get(chart_key), figure)
-        if find_item(dataset, key) is not None:
-            st.session_state["channels_item"] = key
+        def _on_click(chart_key: str = chart_key, figure: go.Figure = figure) -> None:
+            key = role_from_selection(st.session_state.get(chart_key), figure)
+            if find_item(dataset, key) is not None:
+                st.session_state["channels_item"] = key
 
-    st.plotly_chart(
-        figure,
-        key=chart_key,
-        on_select=_on_click,
-        selection_mode="points",
-        config={"displayModeBar": False},
-        alt=t("channels.chart_alt"),
-    )
+        with st.container(key=f"{'narrow' if narrow else 'wide'}_channels_chart"):
+            st.plotly_chart(
+                figure,
+                key=chart_key,
+                on_select=_on_click,
+                selection_mode="points",
+                config={"displayModeBar": False},
+                alt=t("channels.chart_alt"),
+            )
     picked_item(find_item(dataset, st.session_state.get("channels_item")), dataset, t)
     chart_data(frame, csv, f"{dataset.id}_channels_{t.lang}.csv", t)
 
@@ -84,11 +86,11 @@ if quiz_intro(dataset, t):
     @st.fragment
     def _quiz() -> None:
         """The questions and the result: sending the answers reruns only this part."""
-        if quiz_form(t):
+        if quiz_form(dataset.quiz, t):
             st.session_state["channels_quiz_sent"] = True
         if st.session_state.get("channels_quiz_sent"):
-            answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in QUESTIONS}
-            quiz_result(score(answers), answers, dataset, t)
+            answers = {q.id: st.session_state.get(f"channels_q_{q.id}") for q in dataset.quiz}
+            quiz_result(score(answers, dataset.quiz), answers, dataset, t)
 
     _quiz()
 

@@ -2,10 +2,12 @@
 
 import streamlit as st
 
+from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
-from careers.compare.pair import comparable_roles, compare_roles, resolve_pair
+from careers.compare.pair import comparable_roles, compare_roles, default_pair, resolve_pair
 from careers.text.markdown import md_escape
-from components.compare.view import differences, matrix_block, pay_block, role_heads, role_titles
+from components.compare.matrix import matrix_block
+from components.compare.view import differences, pay_block, role_heads, role_titles
 from components.ladder.role_card import sources_block
 
 t, dataset = current()
@@ -18,31 +20,47 @@ if len(ids) < 2:
     st.info(t("compare.single_role"), icon=":material/info:")
     st.stop()
 
-link = (st.query_params.get("a"), st.query_params.get("b"))
-if link != st.session_state.get("compare_link") or st.session_state.get("compare_a") not in ids:
+# `?a=&b=` hold role ids; the selectboxes show titles, so the ids are kept in the link by hand
+# (app_pages/_links.py says why) and the choice itself persists across page switches.
+link = (new_link_value("a"), new_link_value("b"))
+if link != (None, None):
+    requested = (st.query_params.get("a"), st.query_params.get("b"))
     (st.session_state["compare_a"], st.session_state["compare_b"]), fell_back = resolve_pair(
-        dataset, *link
+        dataset, *requested
     )
     if fell_back:
         st.warning(
             t(
                 "compare.bad_link",
-                a=md_escape((link[0] or "—")[:60]),
-                b=md_escape((link[1] or "—")[:60]),
+                a=md_escape((requested[0] or "—")[:60]),
+                b=md_escape((requested[1] or "—")[:60]),
                 first=md_escape(titles[st.session_state["compare_a"]]),
                 second=md_escape(titles[st.session_state["compare_b"]]),
             ),
             icon=":material/link_off:",
         )
-if st.session_state.get("compare_b") not in ids:
-    st.session_state["compare_b"] = next(i for i in ids if i != st.session_state["compare_a"])
+pair = default_pair(dataset) or (ids[0], ids[1])
+for key, fallback in zip(("compare_a", "compare_b"), pair, strict=True):
+    if st.session_state.get(key) not in ids:  # first visit, or another dataset since
+        st.session_state[key] = fallback
 
 left, right = st.columns(2, gap="large")
-left.selectbox(t("compare.role_a"), ids, key="compare_a", format_func=titles.get)
-right.selectbox(t("compare.role_b"), ids, key="compare_b", format_func=titles.get)
-a, b = st.session_state["compare_a"], st.session_state["compare_b"]
-st.query_params["a"], st.query_params["b"] = a, b
-st.session_state["compare_link"] = (a, b)
+a = left.selectbox(
+    t("compare.role_a"),
+    ids,
+    key="compare_a",
+    format_func=titles.__getitem__,
+    persist_state="session",
+)
+b = right.selectbox(
+    t("compare.role_b"),
+    ids,
+    key="compare_b",
+    format_func=titles.__getitem__,
+    persist_state="session",
+)
+keep_in_link("a", a)
+keep_in_link("b", b)
 
 if a == b:
     st.warning(t("compare.same_role"), icon=":material/compare_arrows:")

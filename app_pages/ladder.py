@@ -1,89 +1,113 @@
-"""The interactive ladder: click a step (or choose it) to see that role in full."""
+"""The interactive ladder: choose a role (list, chart, link) to see it in full."""
 
+from functools import partial
+
+import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages._session import cached_figure, current, follow_role_link
 from careers.ladder.graph import (
+    incoming_lateral_moves,
     ladder_roles,
-    lateral_moves,
     lateral_roles,
+    outgoing_lateral_moves,
     path_between,
     step_change,
     steps_up,
 )
 from careers.ladder.summary import ladder_alt
 from careers.text.markdown import md_escape
+from components.citations import Citations, show_all
 from components.data.tables import ladder_chart_data
-from components.ladder.figures import is_dense, ladder_figure
-from components.ladder.role_card import role_card, sources_block, step_change_block
-from components.style import role_from_selection
+from components.ladder.figures import is_dense, ladder_figure, narrow_ladder_figure
+from components.ladder.moves import lateral_block, step_change_block
+from components.ladder.role_card import role_card
+from components.style import role_from_selection, wide_and_narrow
 
 t, dataset = current()
 roles = ladder_roles(dataset) + lateral_roles(dataset)
 ids = [r.id for r in roles]
 titles = {r.id: r.title.get(t.lang) for r in roles}
-
-follow_role_link(t, titles, "ladder_role", "ladder_link_role", "ladder.unknown_role")
-
-st.title(t("ladder.title"), anchor=False)
-st.caption(t("ladder.intro"))
-selected = st.session_state["ladder_role"]
-figure = cached_figure(ladder_figure, dataset, t, selected)
-if is_dense(dataset):
-    st.caption(t("ladder.dense_note", count=len(roles)))
-chart_key = f"ladder_chart_{selected}"
+cites = Citations(dataset, t)
 
 
-def _on_click() -> None:
+def open_role(role_id: str) -> None:
+    """Make `role_id` the chosen role (from a chart tap or a button, in its callback)."""
+    st.session_state["ladder_role"] = role_id
+
+
+def open_clicked(chart_key: str, figure: go.Figure) -> None:
+    """Open the role behind the point just clicked or tapped on the chart `chart_key`."""
     role_id = role_from_selection(st.session_state.get(chart_key), figure)
     if role_id in ids:
-        st.session_state["ladder_role"] = role_id
+        open_role(role_id)
 
 
-st.plotly_chart(
-    figure,
-    key=chart_key,
-    on_select=_on_click,
-    selection_mode="points",
-    config={"displayModeBar": False},
-    alt=ladder_alt(dataset, t),
+st.title(t("ladder.title"), anchor=False)
+st.caption(t("ladder.intro_choose"))
+# `?role=` is a role id, the same in both languages; a selectbox bound to the link would put its
+# label (the title, in the page's language) in the URL and refuse `?role=team_leader`. So the
+# link is read and written here, and the choice persists across page switches as a widget.
+follow_role_link(t, titles, "ladder_role", "ladder_link_role", "ladder.unknown_role")
+selected = st.selectbox(
+    t("ladder.choose"),
+    ids,
+    key="ladder_role",
+    format_func=titles.__getitem__,
+    persist_state="session",
 )
-ladder_chart_data(dataset, t, with_pay=True, key="ladder_table")
-st.selectbox(t("ladder.choose"), ids, key="ladder_role", format_func=titles.get)
-role = dataset.role(st.session_state["ladder_role"])
-st.session_state["ladder_link_role"] = role.id
-st.query_params["role"] = role.id
+st.session_state["ladder_link_role"] = selected
+st.query_params["role"] = selected
+role = dataset.role(selected)
 
-entry = roles[0].id
-route = path_between(dataset, entry, role.id)
-if route:
-    st.caption(
-        t(
-            "ladder.path",
-            path=" → ".join(md_escape(titles[r]) for r in [entry, *(m.to_role for m in route)]),
-        )
+
+def draw_chart(figure: go.Figure, key: str) -> None:
+    """The ladder chart; a click or tap on a step opens that role."""
+    st.plotly_chart(
+        figure,
+        key=key,
+        on_select=partial(open_clicked, key, figure),
+        selection_mode="points",
+        config={"displayModeBar": False},
+        alt=ladder_alt(dataset, t),
     )
-role_card(role, dataset, t)
 
+
+if is_dense(dataset):
+    st.caption(t("ladder.dense_note", count=len(roles)))
+    wide, narrow = st.container(), None
+else:
+    wide, narrow = wide_and_narrow("ladder_chart")
+with wide:
+    draw_chart(cached_figure(ladder_figure, dataset, t, selected), f"ladder_chart_{selected}")
+if narrow is not None:
+    with narrow:
+        small = cached_figure(narrow_ladder_figure, dataset, t, selected)
+        draw_chart(small, f"ladder_phone_{selected}")
+        if lateral_roles(dataset):
+            st.caption(t("ladder.lateral_list"))
+            with st.container(horizontal=True):
+                for other in lateral_roles(dataset):
+                    st.button(
+                        md_escape(titles[other.id]),
+                        key=f"ladder_lateral_{other.id}",
+                        on_click=open_role,
+                        args=(other.id,),
+                    )
+ladder_chart_data(dataset, t, with_pay=True, key="ladder_table")
+
+route = path_between(dataset, ids[0], role.id)
+if route:
+    chain = [ids[0], *(m.to_role for m in route)]
+    st.caption(t("ladder.path", path=" → ".join(md_escape(titles[r]) for r in chain)))
+training = list(dataset.training) if role.id == ids[0] else None
+role_card(role, dataset, t, cites, training=training)
 for move in steps_up(dataset, role.id):
     with st.container(border=True):
-        step_change_block(step_change(dataset, role.id, move.to_role), dataset, t)
-
-moves = lateral_moves(dataset, role.id)
-if moves:
-    st.markdown(f"#### {t('ladder.lateral_title')}")
-    with st.container(horizontal=True):
-        for move in moves:
-            other = move.to_role if move.from_role == role.id else move.from_role
-            st.button(
-                md_escape(titles[other]),
-                key=f"ladder_go_{other}",
-                icon=":material/arrow_outward:",
-                on_click=st.session_state.__setitem__,
-                args=("ladder_role", other),
-            )
-    for citation in dict.fromkeys(dataset.cite(m.source, t.lang) for m in moves):
-        st.caption(md_escape(citation))
-
-st.markdown(f"#### {t('common.sources')}")
-sources_block(dataset, t)
+        step_change_block(step_change(dataset, role.id, move.to_role), dataset, t, cites)
+for key, moves, far_end in (
+    ("ladder.lateral_out", outgoing_lateral_moves(dataset, role.id), lambda m: m.to_role),
+    ("ladder.lateral_in", incoming_lateral_moves(dataset, role.id), lambda m: m.from_role),
+):
+    lateral_block(t(key), moves, far_end, dataset, cites, open_role)
+show_all(cites)

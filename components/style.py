@@ -1,11 +1,15 @@
-"""Shared chart style and helpers: palette, font, patterns, safe labels, chart clicks."""
+"""Shared style: palette, font, patterns, safe labels, chart clicks; phone layout and page head."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Mapping
 from typing import Any
 
 import plotly.graph_objects as go
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 # Okabe-Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = {
@@ -17,10 +21,32 @@ PALETTE = {
     "line": "#6B7280",
     "text": "#1F2937",
 }
+# Grey for captions and secondary text: 7.6:1 on white, 6.9:1 on the sidebar's background.
+CAPTION_COLOUR = "#4B5563"
 FONT = {"family": "Source Sans Pro, DejaVu Sans, sans-serif", "size": 16, "color": PALETTE["text"]}
 
 
-def hatch(shape: str | list[str], opacity: float = 0.35) -> dict:
+def chart_layout(height: int, separators: str, **extra: Any) -> dict[str, Any]:
+    """The layout every chart shares: font, margins, no background, no drag, taps select points.
+
+    `extra` adds or replaces keys (axes, legend). `dragmode=False` leaves a finger's swipe to the
+    page, so a phone scrolls past a chart instead of panning it.
+    """
+    return {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 10},
+        "font": FONT,
+        "separators": separators,
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "dragmode": False,
+        "clickmode": "event+select",
+        "hoverlabel": {"font": {"size": 15}},
+        **extra,
+    }
+
+
+def hatch(shape: str | list[str], opacity: float = 0.35) -> dict[str, Any]:
     """A bar's pattern, drawn in the text colour over its fill: meaning never by colour alone."""
     return {"shape": shape, "fgcolor": PALETTE["text"], "fgopacity": opacity, "fillmode": "overlay"}
 
@@ -45,3 +71,91 @@ def role_from_selection(selection: Mapping[str, Any] | None, figure: go.Figure) 
             if data is not None and index < len(data):
                 return str(data[index])
     return None
+
+
+# Below this width Streamlit stacks columns (its own "mobile" breakpoint): charts switch too.
+NARROW_MAX_PX = 640
+WIDE_PREFIX, NARROW_PREFIX = "wide_", "narrow_"
+
+# Shown on wide screens only / on narrow screens only: containers keyed `wide_<name>` and
+# `narrow_<name>` (Streamlit gives each keyed container the class `st-key-<key>`). Python never
+# learns the viewport's width, so the browser picks with a media query; both are sent.
+_RESPONSIVE_CSS = (
+    f'@media (max-width: {NARROW_MAX_PX}px) {{ [class*="st-key-{WIDE_PREFIX}"] '
+    "{ display: none; } }\n"
+    f'@media (min-width: {NARROW_MAX_PX + 1}px) {{ [class*="st-key-{NARROW_PREFIX}"] '
+    "{ display: none; } }\n"
+    # Streamlit draws captions at 60 % opacity: 4.0:1 on white, under WCAG's 4.5:1.
+    f"[data-testid=stCaptionContainer] {{ color: {CAPTION_COLOUR}; opacity: 1; }}\n"
+    # Streamlit's headings keep their desktop size on a phone, where a title takes four lines.
+    f"@media (max-width: {NARROW_MAX_PX}px) {{ "
+    "[data-testid=stMain] h1 { font-size: 2rem; } "
+    "[data-testid=stMain] h2 { font-size: 1.6rem; } "
+    "[data-testid=stMain] h3 { font-size: 1.3rem; } }\n"
+)
+
+# Plotly selects the point under its *last hover* when a chart is clicked. A mouse hovers before
+# it clicks; a finger does not, so the first tap selected nothing and the next tap selected the
+# point tapped before. A mousemove at the finger's position on touchstart gives plotly that
+# hover first. Capture phase on the document: it covers every chart, now and later.
+_FIRST_TAP_JS = """
+if (!window.__careersFirstTap) {
+  window.__careersFirstTap = true;
+  document.addEventListener('touchstart', (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !target.closest('.js-plotly-plot')) return;
+    const touch = event.touches[0];
+    target.dispatchEvent(new MouseEvent('mousemove', {
+      bubbles: true, cancelable: true, view: window,
+      clientX: touch.clientX, clientY: touch.clientY,
+    }));
+  }, {capture: true, passive: true});
+}
+"""
+
+
+def html_lang_script(lang: str) -> str:
+    """JavaScript that sets `<html lang>` (Streamlit serves a hard-coded "en", issue 15726)."""
+    if lang not in {"it", "en"}:
+        raise ValueError(f"unsupported language: {lang!r}")
+    return f"document.documentElement.lang = {lang!r};"
+
+
+def _page_head_script(lang: str) -> str:
+    """The body of the page head's one inline script."""
+    return f"{html_lang_script(lang)}{_FIRST_TAP_JS}"
+
+
+def page_head_script_hashes() -> list[str]:
+    """CSP source expressions ('sha256-...') of the page head's inline script, per language.
+
+    A Content-Security-Policy without 'unsafe-inline' (serving/headers.py) must list them, or
+    the browser refuses the script: no `<html lang>`, no first-tap selection.
+    """
+    digests = (hashlib.sha256(_page_head_script(lang).encode()).digest() for lang in ("it", "en"))
+    return [f"'sha256-{base64.b64encode(digest).decode()}'" for digest in digests]
+
+
+def page_head(lang: str) -> str:
+    """The HTML every page needs once: responsive CSS, `<html lang>`, first-tap chart selection.
+
+    Plain text (no Streamlit): `show_page_head` puts it on the page; an ASGI entry could serve
+    `html_lang_script` in the document itself.
+    """
+    return (
+        f"<style>{_RESPONSIVE_CSS}</style><script>{html_lang_script(lang)}{_FIRST_TAP_JS}</script>"
+    )
+
+
+def show_page_head(lang: str) -> None:
+    """Put `page_head(lang)` on the page (in the sidebar: it takes no room in the main column)."""
+    st.sidebar.html(page_head(lang), unsafe_allow_javascript=True)
+
+
+def wide_and_narrow(name: str) -> tuple[DeltaGenerator, DeltaGenerator]:
+    """Two containers: the first shown only on wide screens, the second only on phones.
+
+    Draw a chart's wide figure in the first and its narrow figure in the second; `name` must be
+    unique on the page (it becomes the containers' keys `wide_<name>` and `narrow_<name>`).
+    """
+    return st.container(key=f"{WIDE_PREFIX}{name}"), st.container(key=f"{NARROW_PREFIX}{name}")

@@ -1,10 +1,9 @@
 """Take the README's screenshots of every page in both languages.
 
 Usage: start the app (`PORT=8765 ./run.sh`), then
-    .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [--phone] [name ...]
-PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots.
-With --phone, each page of SHOTS is shot whole at 390 px wide with touch, as
-docs/screenshots/<name>_phone_<lang>.png, and a page wider than the screen is reported.
+    .venv/bin/python -m scripts.screenshots http://127.0.0.1:8765 [name ...]
+PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots. Phone
+shots (<page>_phone) use a 390 px wide touch screen at device scale 2, as a phone reports itself.
 The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
 """
 
@@ -38,7 +37,36 @@ SHOTS = [
     # Workshop mode as a projector shows it: one screen, no scrolling.
     ("workshop_1280", "/workshop?step=2", 1280, 720),
     ("workshop_1920", "/workshop?step=2", 1920, 1080),
+    # Phones: 390 px wide with touch; two screens tall, to show the chart and what follows it.
+    ("home_phone", "/", 390, 1688),
+    ("ladder_phone", "/ladder?role=team_leader", 390, 1688),
+    ("channels_phone", "/channels", 390, 1688),
+    ("compare_phone", "/compare?a=operatore&b=team_leader", 390, 1688),
+    (
+        "self_check_phone",
+        "/self_check?skills=communication,listening,patience,basic_it&edu=high_school&years=1"
+        "&lead=0&role=team_leader",
+        390,
+        1688,
+    ),
+    ("job_description_phone", "/job_description?role=team_leader", 390, 1688),
+    ("data_phone", "/data", 390, 1688),
 ]
+# At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
+# first, so the shot shows what matters rather than the page's top).
+PHONE_SHOTS = [
+    (
+        "salaries_phone",
+        "/salaries?role=team_leader&currency=EUR&period=month&payments=14",
+        ".st-key-narrow_salaries_bands",
+    ),
+]
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 2,
+}
 
 
 # A live room: the projector after starting one, and a phone following it (both languages).
@@ -88,28 +116,24 @@ def shoot_room(browser: Browser, base: str) -> None:
             page.close()
 
 
-# A phone held upright, as issue 14 tries every page: touch, a 390 px wide screen.
-PHONE = {
-    "viewport": {"width": 390, "height": 844},
-    "is_mobile": True,
-    "has_touch": True,
-    "device_scale_factor": 2,
-}
-
-
-def shoot(base: str, names: set[str] | None = None, phone: bool = False) -> None:
+def shoot(base: str, names: set[str] | None = None) -> None:
     """Open each chosen page in each language and save a screenshot of it."""
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = launch_chromium(p)
-        if not phone and (names is None or names & ROOM_SHOTS):
+        if names is None or names & ROOM_SHOTS:
             shoot_room(browser, base)
         for name, path, width, height in SHOTS:
             if names and name not in names:
                 continue
             for lang in ("it", "en"):
-                size = {"viewport": {"width": width, "height": height}}
-                page = browser.new_page(**(PHONE if phone else size))
+                phone = name.endswith("_phone")
+                page = browser.new_page(
+                    viewport={"width": width, "height": height},
+                    is_mobile=phone,
+                    has_touch=phone,
+                    device_scale_factor=2 if phone else 1,
+                )
                 sep = "&" if "?" in path else "?"
                 page.goto(f"{base}{path}{sep}lang={lang}")
                 page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
@@ -120,21 +144,43 @@ def shoot(base: str, names: set[str] | None = None, phone: bool = False) -> None
                     "() => !document.querySelector('[data-testid=stSkeleton]')", timeout=30_000
                 )
                 if page.get_by_test_id("stPlotlyChart").count():
-                    page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
-                page.wait_for_timeout(1500)  # let fonts and the chart settle
-                target = OUT / f"{name}_phone_{lang}.png" if phone else OUT / f"{name}_{lang}.png"
-                if phone:  # Streamlit scrolls its main block, not the document: grow the screen
-                    tall = page.evaluate(
-                        "document.querySelector('[data-testid=stMain]').scrollHeight"
+                    # Wide and phone versions of a chart are both sent; wait for those shown
+                    # (a page may show none on a phone, e.g. the compare matrix as a list).
+                    page.wait_for_function(
+                        """() => Array.from(
+                            document.querySelectorAll('[data-testid=stPlotlyChart]')
+                        ).every(c => !c.offsetParent || c.querySelector('.js-plotly-plot svg'))""",
+                        timeout=60_000,
                     )
-                    page.set_viewport_size({"width": 390, "height": min(int(tall), 16_000)})
-                    page.wait_for_timeout(1000)
+                page.wait_for_timeout(1500)  # let fonts and the chart settle
+                target = OUT / f"{name}_{lang}.png"
                 page.screenshot(path=str(target))
                 print(target)
-                wider = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-                if wider > 0:
-                    print(f"  the page scrolls sideways by {wider} px")
                 page.close()
+        browser.close()
+
+
+def shoot_phone(base: str, names: set[str] | None = None) -> None:
+    """The PHONE_SHOTS, in each language, at 390x844 with touch."""
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, path, focus in PHONE_SHOTS:
+            if names and name not in names:
+                continue
+            for lang in ("it", "en"):
+                context = browser.new_context(**PHONE)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}{path}&lang={lang}")
+                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
+                    timeout=30_000
+                )
+                page.locator(f"{focus} .js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+                page.locator(focus).scroll_into_view_if_needed()
+                page.wait_for_timeout(1500)
+                target = OUT / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
         browser.close()
 
 
@@ -180,11 +226,10 @@ def shoot_workspace(base: str) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--phone"]
-    phone_only = "--phone" in sys.argv
-    base_url = args[0] if args else "http://127.0.0.1:8765"
-    chosen = set(args[1:]) or None
-    if not phone_only and (chosen is None or "workspace" in chosen):
+    base_url = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765"
+    chosen = set(sys.argv[2:]) or None
+    if chosen is None or "workspace" in chosen:
         shoot_workspace(base_url)
     if chosen is None or chosen - {"workspace"}:
-        shoot(base_url, chosen, phone=phone_only)
+        shoot(base_url, chosen)
+        shoot_phone(base_url, chosen)

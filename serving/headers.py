@@ -10,6 +10,8 @@ from pathlib import Path
 import streamlit
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from components.style import page_head_script_hashes
+
 INDEX_HTML = Path(streamlit.__file__).parent / "static" / "index.html"
 
 
@@ -41,7 +43,14 @@ def inline_script_hashes(index_html: Path = INDEX_HTML) -> list[str]:
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
-        " ".join(["script-src 'self' 'wasm-unsafe-eval'", *inline_script_hashes()]),
+        " ".join(
+            [
+                "script-src 'self' 'wasm-unsafe-eval'",
+                *inline_script_hashes(),
+                # The page head's script (<html lang>, first-tap chart selection), by its hash.
+                *page_head_script_hashes(),
+            ]
+        ),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",

@@ -1,102 +1,33 @@
 """'Which suits me?': a short, transparent quiz on inbound vs outbound work, and its scoring.
 
-Not a psychometric test: six questions drawn from the duties the sources list, each answer worth
-points that the page shows in full. The question and answer texts live in the locale files
-(`channels.quiz.<question>.text`, `channels.quiz.<question>.<option>`); the points live here.
+Not a psychometric test: the questions come from the dataset (`quiz`, in the app's own words,
+drawn from the duties the sources list); each answer is worth points that the page shows in full.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from careers.dataset.models import QuizOption, QuizQuestion
 
 INBOUND, OUTBOUND, BOTH = "inbound", "outbound", "both"
 SIDES: tuple[str, str] = (INBOUND, OUTBOUND)
 Leaning = Literal["inbound", "outbound", "both"]
 
 
-@dataclass(frozen=True)
-class Option:
-    """An answer: its points for each side and the source items (ids) it is drawn from."""
-
-    id: str
-    inbound: int
-    outbound: int
-    evidence: tuple[str, ...] = ()
-
-    def points(self, side: str) -> int:
-        """This answer's points for `side` ("inbound" or "outbound")."""
-        return self.inbound if side == INBOUND else self.outbound
+def points(option: QuizOption, side: str) -> int:
+    """An answer's points for `side` ("inbound" or "outbound")."""
+    return option.inbound if side == INBOUND else option.outbound
 
 
-@dataclass(frozen=True)
-class Question:
-    """A question and its answers, in the order they are offered."""
-
-    id: str
-    options: tuple[Option, ...]
-
-    def option(self, option_id: str) -> Option:
-        """The answer with `option_id`; raise ValueError when this question has none."""
-        for option in self.options:
-            if option.id == option_id:
-                return option
-        raise ValueError(f"question {self.id!r} has no answer {option_id!r}")
-
-
-# A leaning answer is worth 2 points to its side, a neutral one 1 point to each: every question
-# hands out 2 points, so no question weighs more than another.
-QUESTIONS: tuple[Question, ...] = (
-    Question(
-        "calls",
-        (
-            Option("answer", 2, 0, ("receive_calls", "answer_questions")),
-            Option("make", 0, 2, ("call_contact_list",)),
-            Option("either", 1, 1),
-        ),
-    ),
-    Question(
-        "goal",
-        (
-            Option("solve", 2, 0, ("explain_procedures", "technical_support")),
-            Option("persuade", 0, 2, ("offer_products", "telesales")),
-            Option("either", 1, 1),
-        ),
-    ),
-    Question(
-        "complaints",
-        (
-            Option("handle", 2, 0, ("handle_complaints", "redirect_tickets")),
-            Option("avoid", 0, 2, ("offer_products",)),
-            Option("either", 1, 1),
-        ),
-    ),
-    Question(
-        "strangers",
-        (
-            Option("fine", 0, 2, ("call_contact_list", "interview_contacts", "market_research")),
-            Option("prefer_callers", 2, 0, ("receive_calls",)),
-            Option("either", 1, 1),
-        ),
-    ),
-    Question(
-        "results",
-        (
-            Option("sales", 0, 2, ("record_orders", "book_appointments")),
-            Option("solved", 2, 0, ("give_information", "redirect_tickets")),
-            Option("either", 1, 1),
-        ),
-    ),
-    Question(
-        "experience",
-        (
-            Option("service", 2, 0, ("customer_service_experience",)),
-            Option("sales", 0, 2, ("marketing_sales_experience",)),
-            Option("neither", 1, 1),
-        ),
-    ),
-)
+def find_option(question: QuizQuestion, option_id: str) -> QuizOption:
+    """The answer with `option_id`; raise ValueError when the question has none."""
+    for option in question.options:
+        if option.id == option_id:
+            return option
+    raise ValueError(f"question {question.id!r} has no answer {option_id!r}")
 
 
 @dataclass(frozen=True)
@@ -113,14 +44,12 @@ class QuizResult:
         return not self.missing
 
 
-def score(
-    answers: Mapping[str, str | None], questions: tuple[Question, ...] = QUESTIONS
-) -> QuizResult:
+def score(answers: Mapping[str, str | None], questions: Sequence[QuizQuestion]) -> QuizResult:
     """Add up the points of the answers given.
 
     Args:
         answers: question id -> chosen option id (None or absent when unanswered).
-        questions: the quiz; the default one unless a test passes its own.
+        questions: the quiz (the dataset's `quiz`).
 
     Returns:
         The totals of the answered questions, the ids of those unanswered, and the leaning:
@@ -137,9 +66,9 @@ def score(
         if chosen is None:
             missing.append(question.id)
             continue
-        option = question.option(chosen)
+        option = find_option(question, chosen)
         for side in SIDES:
-            totals[side] += option.points(side)
+            totals[side] += points(option, side)
     if missing:
         return QuizResult(totals, tuple(missing), None)
     return QuizResult(totals, (), leaning(totals))
@@ -148,10 +77,10 @@ def score(
 def leaning(totals: Mapping[str, int]) -> Leaning:
     """The side with more points; "both" on a tie."""
     if totals[INBOUND] > totals[OUTBOUND]:
-        return INBOUND
+        return "inbound"
     if totals[OUTBOUND] > totals[INBOUND]:
-        return OUTBOUND
-    return BOTH
+        return "outbound"
+    return "both"
 
 
 def leaning_sides(result: Leaning) -> tuple[str, ...]:
@@ -160,15 +89,19 @@ def leaning_sides(result: Leaning) -> tuple[str, ...]:
 
 
 def answers_by_side(
-    answers: Mapping[str, str | None], questions: tuple[Question, ...] = QUESTIONS
-) -> dict[str, list[tuple[Question, Option]]]:
+    answers: Mapping[str, str | None], questions: Sequence[QuizQuestion]
+) -> dict[str, list[tuple[QuizQuestion, QuizOption]]]:
     """The answers given, grouped by the side they lean to ("both" for the neutral ones)."""
-    grouped: dict[str, list[tuple[Question, Option]]] = {INBOUND: [], OUTBOUND: [], BOTH: []}
+    grouped: dict[str, list[tuple[QuizQuestion, QuizOption]]] = {
+        INBOUND: [],
+        OUTBOUND: [],
+        BOTH: [],
+    }
     for question in questions:
         chosen = answers.get(question.id)
         if chosen is None:
             continue
-        option = question.option(chosen)
+        option = find_option(question, chosen)
         side = leaning({INBOUND: option.inbound, OUTBOUND: option.outbound})
         grouped[side].append((question, option))
     return grouped

@@ -1,4 +1,4 @@
-"""Two roles side by side: what the second adds to and drops from the first, and the pay gap."""
+"""Two roles side by side: what the sources list for each, and the pay gap."""
 
 from __future__ import annotations
 
@@ -7,15 +7,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Generic, Literal, TypeVar
 
-import pandas as pd
-
-from careers.dataset.frames import role_skill_frame
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill
 from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
 
 T = TypeVar("T")
 
-PayStatus = Literal["ok", "missing", "open_ended", "incomparable"]
+PayStatus = Literal["ok", "at_least", "at_most", "missing", "open_ended", "incomparable"]
 
 
 @dataclass(frozen=True)
@@ -35,9 +32,12 @@ class Split(Generic[T]):
 class PayDifference:
     """Midpoint of B minus midpoint of A, or why there is no such figure.
 
-    `status` is "ok" when both midpoints exist in the same currency and period, "missing" when
-    a role has no band, "open_ended" when a band has no top (so no midpoint), "incomparable"
-    when the bands use different currencies or periods.
+    `status` is "ok" when both midpoints exist in the same currency and period; "at_least"
+    ("at_most") when B's (A's) band is open at the top but gives the figure it is "over": its
+    midpoint is then at least the middle of its two figures, so the difference is a bound;
+    "missing" when a role has no band; "open_ended" when no bound can be worked out (both
+    bands open, or a band with no figure on top); "incomparable" when the bands use different
+    currencies or periods.
     """
 
     status: PayStatus
@@ -45,6 +45,9 @@ class PayDifference:
     ratio: float | None = None
     currency: str | None = None
     estimate: bool = False
+    # The two midpoints compared (a bound's is the middle of the band's two figures).
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -53,10 +56,10 @@ class RoleComparison:
 
     a: Role
     b: Role
-    responsibilities: Split
-    skills: Split
-    education: Split
-    experience: Split
+    responsibilities: Split[Item]
+    skills: Split[RoleSkill]
+    education: Split[Qualification]
+    experience: Split[Qualification]
     pay: PayDifference
 
 
@@ -80,11 +83,17 @@ def pay_difference(a: Role, b: Role) -> PayDifference:
     estimate = low.estimate or high.estimate
     if (low.currency, low.period) != (high.currency, high.period):
         return PayDifference("incomparable", estimate=estimate)
-    if low.midpoint is None or high.midpoint is None:
+    status: PayStatus = "ok"
+    low_mid, high_mid = low.midpoint, high.midpoint
+    if high_mid is None and low_mid is not None and high.max is not None:
+        status, high_mid = "at_least", (high.min + high.max) / 2
+    elif low_mid is None and high_mid is not None and low.max is not None:
+        status, low_mid = "at_most", (low.min + low.max) / 2
+    if low_mid is None or high_mid is None:
         return PayDifference("open_ended", currency=high.currency, estimate=estimate)
-    amount = high.midpoint - low.midpoint
-    ratio = amount / low.midpoint if low.midpoint else None
-    return PayDifference("ok", amount, ratio, high.currency, estimate)
+    amount = high_mid - low_mid
+    ratio = amount / low_mid if low_mid else None
+    return PayDifference(status, amount, ratio, high.currency, estimate, low_mid, high_mid)
 
 
 def compare_roles(dataset: Dataset, a_id: str, b_id: str) -> RoleComparison:
@@ -140,51 +149,3 @@ def resolve_pair(dataset: Dataset, a: str | None, b: str | None) -> tuple[tuple[
     if a in ids and b in ids and a != b:
         return (a, b), False
     return pair, True
-
-
-def matrix_roles(
-    dataset: Dataset, chosen: Sequence[str] = (), limit: int | None = None
-) -> list[Role]:
-    """Roles for the role × skill matrix: those whose sources list skills, plus the chosen ones.
-
-    Args:
-        dataset: the career map.
-        chosen: role ids always in the matrix (the pair being compared).
-        limit: at most this many columns: the chosen roles, then the first others in page order.
-    """
-    roles = [r for r in comparable_roles(dataset) if r.skills or r.id in chosen]
-    if limit is None or len(roles) <= limit:
-        return roles
-    room = limit - sum(r.id in chosen for r in roles)
-    others = [r.id for r in roles if r.id not in chosen][: max(room, 0)]
-    keep = set(others) | set(chosen)
-    return [r for r in roles if r.id in keep]
-
-
-def skill_matrix_frame(dataset: Dataset, lang: str, roles: Sequence[Role]) -> pd.DataFrame:
-    """The role × skill matrix as a table: area, skill, then one yes/no column per role title.
-
-    Skills are grouped by area (areas in file order), so the table reads like the chart.
-    """
-    frame = role_skill_frame(dataset, lang)
-    areas = {a.id: (i, a.name.get(lang)) for i, a in enumerate(dataset.skill_areas)}
-    area_of = {s.id: s.area for s in dataset.skills}
-    table = pd.DataFrame(
-        {
-            "area": [areas.get(area_of[i], (0, area_of[i]))[1] for i in frame.index],
-            "skill": frame["skill"],
-            **{name: frame[r.id] for r, name in zip(roles, column_names(roles, lang), strict=True)},
-        },
-        index=frame.index,
-    )
-    rank = [areas.get(area_of[i], (len(areas), ""))[0] for i in frame.index]
-    return table.assign(_rank=rank).sort_values("_rank", kind="stable").drop(columns="_rank")
-
-
-def column_names(roles: Sequence[Role], lang: str) -> list[str]:
-    """Role titles to head columns with; a title used twice gets its id added."""
-    titles = [r.title.get(lang) for r in roles]
-    return [
-        f"{title} ({r.id})" if titles.count(title) > 1 else title
-        for r, title in zip(roles, titles, strict=True)
-    ]

@@ -39,6 +39,7 @@ def cross_check(data: Dataset | Mapping[str, Any]) -> list[Problem]:
     problems += _transition_problems(document)
     problems += _source_problems(document)
     problems += _workshop_question_problems(document)
+    problems += _pay_structure_problems(document)
     return problems
 
 
@@ -136,6 +137,20 @@ def _transition_problems(document: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
+def _pay_structure_problems(document: Mapping[str, Any]) -> list[Problem]:
+    """Roles named by `pay_structure` that the dataset does not have."""
+    info = document.get("pay_structure")
+    roles = info.get("roles") if isinstance(info, Mapping) else None
+    if not isinstance(roles, list):
+        return []
+    role_ids = _text_ids(_entries(document, "roles"))
+    return [
+        Problem("unknown_role", ("pay_structure", "roles", i), params={"id": role_id})
+        for i, role_id in enumerate(roles)
+        if isinstance(role_id, str) and role_id not in role_ids
+    ]
+
+
 def _workshop_question_problems(document: Mapping[str, Any]) -> list[Problem]:
     """Workshop questions with a repeated id, about an unknown role, or with repeated options."""
     questions = _entries(document, "workshop_questions")
@@ -205,11 +220,15 @@ def _source_problems(document: Mapping[str, Any]) -> list[Problem]:
 
 
 def _source_refs(node: Any, path: Path_ = ()) -> Iterator[tuple[Path_, Mapping[str, Any]]]:
-    """Yield (path, ref) for every source reference (`source: {source:, section:}`)."""
+    """Yield (path, ref) for every source reference (`source:` and each of `also_sources:`)."""
     if isinstance(node, Mapping):
         for key, value in node.items():
             if key == "source" and isinstance(value, Mapping) and "source" in value:
                 yield (*path, key), value
+            elif key == "also_sources" and isinstance(value, list):
+                for i, ref in enumerate(value):
+                    if isinstance(ref, Mapping):
+                        yield (*path, key, i), ref
             else:
                 yield from _source_refs(value, (*path, key))
     elif isinstance(node, list):

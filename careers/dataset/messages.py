@@ -5,6 +5,16 @@ from __future__ import annotations
 from careers.dataset.problems import Problem
 from careers.text.i18n import Translator
 
+# Messages that count something ("at least 1 item", "200.000 elementi") take their plural form
+# from this parameter, written the language's way.
+_COUNTED = {
+    "too_deep": "limit",
+    "too_many_aliases": "limit",
+    "too_expanding": "limit",
+    "schema.string_too_long": "max_length",
+    "schema.too_short": "min_length",
+}
+
 
 def describe(problem: Problem, t: Translator) -> str:
     """One sentence for one problem, with where it is (field path, line, column) when known.
@@ -12,14 +22,18 @@ def describe(problem: Problem, t: Translator) -> str:
     Only translated text: a library's English `detail` never reaches the page.
     """
     key = f"problem.{problem.code}"
-    if not t.has(key):
+    counted = _COUNTED.get(problem.code)
+    if not (t.has(key) or counted):
         key = "problem.schema.other"
     params = dict(problem.params)
     if "kind" in params:
         params["found"] = t(f"problem.kind.{params['kind']}")
     params.setdefault("input", "")
     try:
-        message = t(key, **params)
+        if counted:
+            message = t.plural(key, params.pop(counted), **params)
+        else:
+            message = t(key, **params)
     except (KeyError, IndexError, ValueError):
         # A placeholder the error did not carry: fall back to the generic sentence.
         message = t("problem.schema.other", input=params["input"])

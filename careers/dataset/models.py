@@ -139,6 +139,11 @@ class Source(Model):
         return f"{title} ({self.title_note.get(lang)})" if self.title_note else title
 
 
+# A fact that draws on more than one source (a note quoting both articles) lists the others
+# here; a handful is plenty, more would be a bibliography rather than a citation.
+AlsoSources = Annotated[list[SourceRef], Field(default_factory=list, max_length=5)]
+
+
 class Item(Model):
     """One sourced fact: a duty, an activity, a training course, a work condition..."""
 
@@ -146,6 +151,11 @@ class Item(Model):
     title: Text | None = None
     text: Text
     source: SourceRef
+    also_sources: AlsoSources
+
+    def references(self) -> list[SourceRef]:
+        """Every source the fact cites: its `source` first, then `also_sources`."""
+        return [self.source, *self.also_sources]
 
 
 class Skill(Model):
@@ -168,6 +178,8 @@ class RoleSkill(Model):
 
     skill: Slug
     note: Text | None = None
+    # The source asks for it only in some settings ("in some contexts"): shown, never a gap.
+    some_contexts: bool = False
     source: SourceRef
 
 
@@ -261,6 +273,11 @@ class Transition(Model):
     kind: Literal["promotion", "lateral"]
     note: Text | None = None
     source: SourceRef
+    also_sources: AlsoSources
+
+    def references(self) -> list[SourceRef]:
+        """Every source the move's note cites: its `source` first, then `also_sources`."""
+        return [self.source, *self.also_sources]
 
 
 class Channel(Model):
@@ -281,6 +298,36 @@ class FaqEntry(Model):
     question: Text
     answer: Text
     source: SourceRef
+
+
+# --- The inbound / outbound quiz and the self-check's FAQ rule (owned by the channels and
+# self-check features; kept together so the format addition is in one place) ---
+
+
+class QuizOption(Model):
+    """An answer of the quiz: its words, its points to each side, the items it is drawn from."""
+
+    id: Slug
+    text: Text
+    # Strict: `yes` or "2" in a file is not a number of points.
+    inbound: Annotated[int, Strict()] = Field(ge=0, le=10)
+    outbound: Annotated[int, Strict()] = Field(ge=0, le=10)
+    evidence: list[Slug] = Field(default_factory=list)
+
+
+class QuizQuestion(Model):
+    """A question of the "which suits me?" quiz, in the app's words, with its answers."""
+
+    id: Slug
+    text: Text
+    options: list[QuizOption] = Field(min_length=2, max_length=6)
+
+
+class PayStructure(Model):
+    """Which work condition says how pay is made up, and the roles its source says it for."""
+
+    item: Slug
+    roles: list[Slug] = Field(default_factory=list)
 
 
 class WorkshopOption(Model):
@@ -317,9 +364,14 @@ class Dataset(Model):
     script: Item | None = None
     training: list[Item] = Field(default_factory=list)
     work_conditions: list[Item] = Field(default_factory=list)
+    pay_structure: PayStructure | None = None
     sectors: list[Item] = Field(default_factory=list)
     reasons: list[Item] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    # The quiz on the inbound / outbound page, and the FAQ entry the self-check applies
+    # (experience standing in for education in senior roles): see docs/data-format.md.
+    quiz: list[QuizQuestion] = Field(default_factory=list, max_length=20)
+    experience_for_education_faq: Slug | None = None
     # Questions for a live workshop room, written for the app (not taken from the sources).
     workshop_questions: list[WorkshopQuestion] = Field(default_factory=list, max_length=200)
 

@@ -91,6 +91,16 @@ def lateral_moves(dataset: Dataset, role_id: str) -> list[Transition]:
     ]
 
 
+def outgoing_lateral_moves(dataset: Dataset, role_id: str) -> list[Transition]:
+    """Lateral moves this role's experience opens: roles it is useful for."""
+    return [m for m in lateral_moves(dataset, role_id) if m.from_role == role_id]
+
+
+def incoming_lateral_moves(dataset: Dataset, role_id: str) -> list[Transition]:
+    """Lateral moves that lead to this role: where it is reached from."""
+    return [m for m in lateral_moves(dataset, role_id) if m.to_role == role_id]
+
+
 def path_between(dataset: Dataset, start: str, goal: str) -> list[Transition] | None:
     """The shortest chain of moves from `start` to `goal` (promotions and lateral moves).
 

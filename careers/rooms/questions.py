@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careers.channels.quiz import QUESTIONS as CHANNEL_QUESTIONS
 from careers.dataset.models import LANGUAGES, Dataset
-from careers.text.i18n import Translator
 from careers.workshop.steps import Step
 
 # Channel quiz ids get this prefix so they never clash with a dataset's own question ids.
@@ -44,19 +42,15 @@ def rung_questions(dataset: Dataset, role_id: str) -> list[RoomQuestion]:
     ]
 
 
-def channel_questions() -> list[RoomQuestion]:
-    """The "which channel suits me" quiz, with the texts the channels page uses."""
-    translators = [Translator(lang) for lang in LANGUAGES]
+def channel_questions(dataset: Dataset) -> list[RoomQuestion]:
+    """The "which channel suits me" quiz, as the dataset gives it to the channels page."""
     return [
         RoomQuestion(
             f"{CHANNEL_PREFIX}{q.id}",
-            {t.lang: t(f"channels.quiz.{q.id}.text") for t in translators},
-            tuple(
-                (o.id, {t.lang: t(f"channels.quiz.{q.id}.{o.id}") for t in translators})
-                for o in q.options
-            ),
+            {lang: q.text.get(lang) for lang in LANGUAGES},
+            tuple((o.id, {lang: o.text.get(lang) for lang in LANGUAGES}) for o in q.options),
         )
-        for q in CHANNEL_QUESTIONS
+        for q in dataset.quiz
     ]
 
 
@@ -65,7 +59,7 @@ def step_questions(dataset: Dataset, step: Step) -> list[RoomQuestion]:
     if step.kind == "role" and step.role_id is not None:
         return rung_questions(dataset, step.role_id)
     if step.kind == "channels":
-        return channel_questions()
+        return channel_questions(dataset)
     return []
 
 

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from careers.dataset.models import Dataset, SourceRef
 from careers.ladder.graph import ladder_roles
-from careers.self_check.scoring import Answers, Check, RoleResult
+from careers.self_check.answers import EDUCATION_KEYS, Answers
+from careers.self_check.scoring import Check, RoleResult
 from careers.text.formatting import format_number, format_percent
 from careers.text.i18n import Translator
 
 
 @dataclass(frozen=True)
-class Step:
+class NextStep:
     """One concrete next step in plain text, with the source it comes from when there is one."""
 
     text: str
@@ -29,46 +30,50 @@ def check_label(check: Check, dataset: Dataset, lang: str) -> str:
     """What a check is about, in words: the skill's name or the requirement's text."""
     if check.skill is not None:
         return dataset.skill(check.skill.skill).name.get(lang)
-    return check.qualification.text.get(lang)
+    return check.requirement.text.get(lang)
 
 
 def check_source(check: Check) -> SourceRef:
     """Where the requirement behind a check comes from."""
-    return check.skill.source if check.skill is not None else check.qualification.source
+    return check.skill.source if check.skill is not None else check.requirement.source
 
 
-def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Translator) -> list[Step]:
+def next_steps(
+    dataset: Dataset, result: RoleResult, answers: Answers, t: Translator
+) -> list[NextStep]:
     """Concrete steps towards a role, then towards the rungs above it, from the dataset only."""
     lang = t.lang
-    steps: list[Step] = []
+    steps: list[NextStep] = []
     for check in result.missing:
         if check.kind == "skill":
             continue
-        q = check.qualification
+        q = check.requirement
         text = q.text.get(lang)
         if check.reason == "years_short" and q.min_years is not None:
-            more = format_years(q.min_years - answers.years, lang)
-            steps.append(Step(t("self_check.step.years", more=more, text=text), q.source))
+            more = q.min_years - answers.years
+            steps.append(NextStep(t.plural("self_check.step.years", more, text=text), q.source))
         elif check.reason == "years_short":
-            steps.append(Step(t("self_check.step.experience", text=text), q.source))
+            steps.append(NextStep(t("self_check.step.experience", text=text), q.source))
         elif check.reason == "needs_leadership":
-            steps.append(Step(t("self_check.step.leadership", text=text), q.source))
+            steps.append(NextStep(t("self_check.step.leadership", text=text), q.source))
         else:
-            steps.append(Step(t("self_check.step.education", text=text), q.source))
+            # A preferred degree is an advantage, not a requirement: say which it is.
+            key = f"self_check.step.education_{q.necessity}"
+            steps.append(NextStep(t(key, text=text), q.source))
             if result.faq_rule is not None:
                 rule = result.faq_rule
                 steps.append(
-                    Step(t("self_check.step.faq", answer=rule.answer.get(lang)), rule.source)
+                    NextStep(t("self_check.step.faq", answer=rule.answer.get(lang)), rule.source)
                 )
     skills = [check_label(c, dataset, lang) for c in result.missing if c.kind == "skill"]
     if skills:
-        steps.append(Step(t("self_check.step.skills", skills=", ".join(skills))))
+        steps.append(NextStep(t("self_check.step.skills", skills=", ".join(skills))))
     entry = ladder_roles(dataset)[:1]
     if entry and entry[0].id == result.role.id:
         for item in dataset.training:
             title = item.title.get(lang) if item.title else ""
             steps.append(
-                Step(
+                NextStep(
                     t("self_check.step.training", title=title, text=item.text.get(lang)),
                     item.source,
                 )
@@ -77,9 +82,9 @@ def next_steps(dataset: Dataset, result: RoleResult, answers: Answers, t: Transl
         for check in checks:
             key = "self_check.step.next_met" if check.met else "self_check.step.next_todo"
             steps.append(
-                Step(
-                    t(key, role=upper.title.get(lang), text=check.qualification.text.get(lang)),
-                    check.qualification.source,
+                NextStep(
+                    t(key, role=upper.title.get(lang), text=check.requirement.text.get(lang)),
+                    check.requirement.source,
                 )
             )
     return steps
@@ -110,10 +115,10 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
         out.append(t("self_check.no_requirements"))
     else:
         out.append(
-            t(
+            t.plural(
                 "self_check.score_line",
+                result.points,
                 score=format_percent(result.score, lang, 0),
-                points=result.points,
                 total=result.total,
             )
         )
@@ -123,7 +128,7 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
         "",
         f"## {t('self_check.plan.answers')}",
         "",
-        f"- {t('self_check.education')}: {t(_EDUCATION_KEYS[answers.education])}",
+        f"- {t('self_check.education')}: {t(EDUCATION_KEYS[answers.education])}",
         f"- {t('self_check.years')}: {format_years(answers.years, lang)}",
         f"- {t('self_check.leadership')}: "
         + t("self_check.answer_yes" if answers.leadership else "self_check.answer_no"),
@@ -144,15 +149,8 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
     if result.notes or result.faq_applied:
         out += ["", f"## {t('self_check.notes')}", ""]
         out += [f"- {_line(q.text.get(lang))}{ref(q.source)}" for q in result.notes]
-        if result.faq_applied:
+        if result.faq_applied and result.faq_rule is not None:
             out.append(f"- {t('self_check.faq_applied')}{ref(result.faq_rule.source)}")
     out += ["", f"## {t('common.sources')}", ""]
     out += [f"- [{n}] {_line(s.title.get(lang))}" for n, s in enumerate(dataset.sources, 1)]
     return "\n".join(out) + "\n"
-
-
-_EDUCATION_KEYS = {
-    "none": "self_check.edu.none",
-    "high_school": "self_check.edu.high_school",
-    "bachelor": "self_check.edu.bachelor",
-}

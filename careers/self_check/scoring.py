@@ -1,7 +1,9 @@
 """'Am I ready?': a job seeker's answers scored against what the sources ask of each role.
 
 The rule, shown on the page as it is applied here:
-- every skill a role asks for weighs 1 point (the sources do not rank skills);
+- every skill a role asks for weighs 1 point (the sources do not rank skills); a skill asked
+  for only in some settings (`some_contexts`) is shown beside the result, neither scored nor
+  counted as missing;
 - every education or experience requirement weighs 2 points when `required`, 1 when
   `preferred`; `informative` items weigh nothing and are shown as notes;
 - an education requirement is met when the answer's level reaches its `education_level`;
@@ -10,31 +12,25 @@ The rule, shown on the page as it is applied here:
   promotions above the entry role) it also needs experience leading a team, because the sources
   describe those roles as reached by working up the ladder;
 - the sources' FAQ says significant experience can stand in for formal education in senior
-  roles: when the dataset has that FAQ entry, a senior role's missing education counts as met
-  for someone who meets all of that role's experience requirements and has led a team.
+  roles: when the dataset names that FAQ entry (`experience_for_education_faq`), a senior
+  role's missing education counts as met for someone who meets all of that role's experience
+  requirements and has led a team.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypedDict
 
 from careers.compare.pair import comparable_roles
-from careers.dataset.models import Dataset, EducationLevel, FaqEntry, Qualification, Role, RoleSkill
+from careers.dataset.models import Dataset, FaqEntry, Qualification, Role, RoleSkill
 from careers.ladder.graph import ladder_levels, promotions
+from careers.self_check.answers import EDUCATION_LEVELS, Answers
 
-EDUCATION_LEVELS: tuple[EducationLevel, ...] = ("none", "high_school", "bachelor")
 WEIGHTS = {"required": 2, "preferred": 1, "informative": 0}
 SKILL_WEIGHT = 1
 # Promotions above the entry role from which a role counts as senior.
 SENIOR_LEVEL = 2
-# The FAQ entry (guida_ruoli, "Domande Frequenti") that lets experience stand in for education.
-EXPERIENCE_FOR_EDUCATION_FAQ = "experience_vs_education"
-MAX_YEARS = 60.0
-# A link value longer than this is not a list of answers anyone typed: it is ignored.
-MAX_PARAM_LENGTH = 4000
 
 Reason = Literal[
     "ticked",
@@ -49,16 +45,6 @@ Reason = Literal[
 
 
 @dataclass(frozen=True)
-class Answers:
-    """What the job seeker says they have."""
-
-    skills: frozenset[str] = frozenset()
-    education: EducationLevel = "none"
-    years: float = 0.0
-    leadership: bool = False
-
-
-@dataclass(frozen=True)
 class Check:
     """One thing a role asks for, its weight, and whether the answers meet it (and why)."""
 
@@ -69,6 +55,20 @@ class Check:
     skill: RoleSkill | None = None
     qualification: Qualification | None = None
 
+    @property
+    def requirement(self) -> Qualification:
+        """The education or experience requirement checked (not for skill checks)."""
+        if self.qualification is None:
+            raise TypeError(f"a {self.kind} check has no qualification")
+        return self.qualification
+
+    @property
+    def role_skill(self) -> RoleSkill:
+        """The skill checked (only for skill checks)."""
+        if self.skill is None:
+            raise TypeError(f"a {self.kind} check has no skill")
+        return self.skill
+
 
 @dataclass(frozen=True)
 class RoleResult:
@@ -78,6 +78,8 @@ class RoleResult:
     senior: bool
     checks: list[Check]
     notes: list[Qualification]
+    # Skills the sources ask for only in some settings: shown, neither scored nor missing.
+    some_contexts: list[RoleSkill] = field(default_factory=list)
     faq_rule: FaqEntry | None = None
     faq_applied: bool = False
     next_rungs: list[tuple[Role, list[Check]]] = field(default_factory=list)
@@ -109,8 +111,10 @@ class RoleResult:
 
 
 def faq_rule(dataset: Dataset) -> FaqEntry | None:
-    """The FAQ entry saying experience can replace education in senior roles, if present."""
-    return next((f for f in dataset.faq if f.id == EXPERIENCE_FOR_EDUCATION_FAQ), None)
+    """The FAQ entry saying experience can replace education in senior roles, if the dataset
+    names one (`experience_for_education_faq`) and has it."""
+    wanted = dataset.experience_for_education_faq
+    return next((f for f in dataset.faq if wanted is not None and f.id == wanted), None)
 
 
 def _education_met(answers: Answers, q: Qualification) -> bool:
@@ -183,6 +187,7 @@ def _assess(
             skill=s,
         )
         for s in role.skills
+        if not s.some_contexts
     ]
     checks += _requirement_checks(role, answers, senior)
     rule = faq_rule(dataset) if senior else None
@@ -202,7 +207,8 @@ def _assess(
         upper = dataset.role(upper_id)
         upper_level = levels.get(upper.id, 0)
         next_rungs.append((upper, _requirement_checks(upper, answers, upper_level >= SENIOR_LEVEL)))
-    return RoleResult(role, senior, checks, notes, rule, applied, next_rungs)
+    contextual = [s for s in role.skills if s.some_contexts]
+    return RoleResult(role, senior, checks, notes, contextual, rule, applied, next_rungs)
 
 
 def assess_all(dataset: Dataset, answers: Answers) -> list[RoleResult]:
@@ -219,93 +225,31 @@ def skills_in_areas(dataset: Dataset) -> list[tuple[str, list[str]]]:
     return [(area, ids) for area, ids in groups.items() if ids]
 
 
-def coverage_by_area(dataset: Dataset, result: RoleResult, lang: str) -> list[dict[str, object]]:
+class CoverageRow(TypedDict):
+    """One bar of the coverage chart: a skill area, or education, or experience."""
+
+    group: Literal["skill", "education", "experience"]
+    label: str
+    met: int
+    total: int
+
+
+def coverage_by_area(dataset: Dataset, result: RoleResult, lang: str) -> list[CoverageRow]:
     """Rows for the coverage chart: per skill area of the role, then education and experience.
 
     Each row: `group` ("skill", "education" or "experience"), `label` (area name for skills,
     empty otherwise: the page names those two), `met` and `total` counts of items.
     """
     names = {a.id: a.name.get(lang) for a in dataset.skill_areas}
-    rows: dict[str, dict[str, object]] = {}
+    rows: dict[str, CoverageRow] = {}
     for check in result.checks:
         if check.kind == "skill":
-            area = dataset.skill(check.skill.skill).area
+            area = dataset.skill(check.role_skill.skill).area
             key, label = f"skill:{area}", names.get(area, area)
         else:
             key, label = check.kind, ""
-        row = rows.setdefault(
-            key, {"group": key.split(":")[0], "label": label, "met": 0, "total": 0}
-        )
+        row = rows.setdefault(key, CoverageRow(group=check.kind, label=label, met=0, total=0))
         row["total"] += 1
         row["met"] += int(check.met)
     order = {"skill": 0, "education": 1, "experience": 2}
     return sorted(rows.values(), key=lambda r: order[r["group"]])
-
-
-def _number(value: str) -> float | None:
-    """A finite number of years in range, from a link value; None when it is not one."""
-    try:
-        years = float(value.replace(",", "."))
-    except ValueError:
-        return None
-    if not math.isfinite(years) or not 0 <= years <= MAX_YEARS:
-        return None
-    return years
-
-
-def answers_from_params(
-    params: Mapping[str, str], dataset: Dataset
-) -> tuple[Answers, str | None, list[str]]:
-    """Read answers from a link's query parameters: skills, edu, years, lead, role.
-
-    Returns:
-        (answers, role_id, rejected): values that are not in the dataset or not valid are left
-        out and listed in `rejected` (as they were written) so the page can say so.
-    """
-    rejected: list[str] = []
-    known = {s.id for s in dataset.skills}
-    skills: set[str] = set()
-    raw = params.get("skills", "")
-    if len(raw) > MAX_PARAM_LENGTH:
-        rejected.append(raw)
-    else:
-        for part in filter(None, (p.strip() for p in raw.split(","))):
-            (skills.add if part in known else rejected.append)(part)
-    education: EducationLevel = "none"
-    if "edu" in params:
-        if params["edu"] in EDUCATION_LEVELS:
-            education = params["edu"]
-        else:
-            rejected.append(params["edu"])
-    years = 0.0
-    if "years" in params:
-        parsed = _number(params["years"][:40])
-        if parsed is None:
-            rejected.append(params["years"])
-        else:
-            years = parsed
-    leadership = False
-    if "lead" in params:
-        if params["lead"] in ("0", "1"):
-            leadership = params["lead"] == "1"
-        else:
-            rejected.append(params["lead"])
-    role_id = params.get("role")
-    if role_id is not None and role_id not in {r.id for r in dataset.roles}:
-        rejected.append(role_id)
-        role_id = None
-    return Answers(frozenset(skills), education, years, leadership), role_id, rejected
-
-
-def answers_to_params(answers: Answers, dataset: Dataset, role_id: str) -> dict[str, str]:
-    """The answers as compact query parameters (skills in catalogue order), the inverse of
-    `answers_from_params`."""
-    skills = [s.id for s in dataset.skills if s.id in answers.skills]
-    years = f"{answers.years:g}"
-    return {
-        "skills": ",".join(skills),
-        "edu": answers.education,
-        "years": years,
-        "lead": "1" if answers.leadership else "0",
-        "role": role_id,
-    }

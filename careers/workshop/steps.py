@@ -26,8 +26,9 @@ class Step:
 
 
 def has_channel_quiz(dataset: Dataset) -> bool:
-    """Whether the data describes both inbound and outbound work, which the quiz compares."""
-    return all(channel(dataset, side) is not None for side in SIDES)
+    """Whether the data has a quiz and describes both inbound and outbound work, which the
+    quiz compares."""
+    return bool(dataset.quiz) and all(channel(dataset, side) is not None for side in SIDES)
 
 
 def workshop_steps(dataset: Dataset) -> list[Step]:

@@ -1,4 +1,4 @@
-"""Streamlit blocks of the compare page: two roles side by side, the pay gap, what changes."""
+"""Streamlit blocks of the compare page: two roles side by side, the pay gap, what each lists."""
 
 from __future__ import annotations
 
@@ -6,79 +6,14 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from careers.compare.pair import (
-    PayDifference,
-    RoleComparison,
-    Split,
-    comparable_roles,
-    matrix_roles,
-    skill_matrix_frame,
-)
+from careers.compare.pair import PayDifference, RoleComparison, Split
 from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
 from careers.text.formatting import format_money, format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
-from components.cache import CONTENT_HASH
-from components.chart_data import chart_data
-from components.compare.figures import matrix_figure
 from components.ladder.role_card import bullets, salary_block
-
-# The matrix stays readable up to this many role columns; the pair compared is always in it.
-MATRIX_ROLES = 12
-# Role titles named in the "not in the matrix" note before "and N more".
-NAMED_OMITTED = 10
-# Cached tables are keyed by the data's content and the language, never by the session.
-
-
-@st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)
-def matrix_table(dataset: Dataset, t: Translator, role_ids: tuple[str, ...]) -> pd.DataFrame:
-    """The matrix as the table under it, headers in the chosen language; built once."""
-    table = skill_matrix_frame(dataset, t.lang, [dataset.role(i) for i in role_ids])
-    return table.rename(columns={"area": t("compare.col_area"), "skill": t("compare.col_skill")})
-
-
-def matrix_block(
-    dataset: Dataset,
-    t: Translator,
-    pair: tuple[str, str],
-    build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
-) -> None:
-    """The role × skill matrix with its table one click away, and which roles it leaves out.
-
-    Args:
-        dataset: the career map.
-        t: translator.
-        pair: ids of roles A and B, always drawn and highlighted.
-        build: calls a figure builder with its arguments; the page passes its cache.
-    """
-    st.subheader(t("compare.matrix_title"), anchor=False)
-    st.markdown(t("compare.matrix_legend"))
-    roles = matrix_roles(dataset, pair, MATRIX_ROLES)
-    role_ids = tuple(r.id for r in roles)
-    if dataset.skills:
-        st.plotly_chart(
-            build(matrix_figure, dataset, t, role_ids, pair),
-            key="compare_matrix",
-            config={"displayModeBar": False},
-            alt=t("compare.matrix_alt"),
-        )
-        with chart_data(t("compare.matrix_table"), "compare_matrix_table") as is_open:
-            if is_open:
-                st.dataframe(matrix_table(dataset, t, role_ids), hide_index=True, width="stretch")
-    with_skills = matrix_roles(dataset, pair)
-    if len(with_skills) > len(roles):
-        st.caption(t("compare.matrix_capped", shown=len(roles), total=len(with_skills)))
-    listed = {r.id for r in with_skills}
-    omitted = [r.title.get(t.lang) for r in comparable_roles(dataset) if r.id not in listed]
-    if omitted:
-        names = ", ".join(map(md_escape, omitted[:NAMED_OMITTED]))
-        if len(omitted) > NAMED_OMITTED:
-            names += " " + t("compare.and_more", count=len(omitted) - NAMED_OMITTED)
-        st.caption(t("compare.matrix_omitted", roles=names))
 
 
 def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
@@ -87,25 +22,37 @@ def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
 
 
 def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> None:
-    """B's midpoint minus A's in money and %, or why the sources do not allow that figure."""
+    """B's midpoint minus A's in money and %, a bound when a band is open at the top, or why
+    the sources do not allow that figure."""
     a, b, lang = comparison.a, comparison.b, t.lang
     names = {"a": md_escape(a.title.get(lang)), "b": md_escape(b.title.get(lang))}
-    if pay.status == "ok":
+    if pay.amount is not None and pay.currency is not None:
         sign = "+" if pay.amount > 0 else ""
+        money = sign + format_money(pay.amount, pay.currency, lang)
+        # A band "over" its top figure: its midpoint is only known from below.
+        value = money if pay.status == "ok" else t(f"compare.pay_{pay.status}", amount=money)
         st.metric(
             t("compare.pay_metric"),
-            sign + format_money(pay.amount, pay.currency, lang),
-            delta=format_percent(pay.ratio, lang, signed=True) if pay.ratio is not None else None,
+            value,
+            # A bound has no exact ratio to show beside it.
+            delta=(
+                format_percent(pay.ratio, lang, signed=True)
+                if pay.ratio is not None and pay.status == "ok"
+                else None
+            ),
             delta_color="off" if pay.amount == 0 else "normal",
         )
-        st.caption(
-            t(
-                "compare.pay_midpoints",
-                low=format_money(a.salary.midpoint, pay.currency, lang),
-                high=format_money(b.salary.midpoint, pay.currency, lang),
-                **names,
+        if pay.status == "ok" and pay.low is not None and pay.high is not None:
+            st.caption(
+                t(
+                    "compare.pay_midpoints",
+                    low=format_money(pay.low, pay.currency, lang),
+                    high=format_money(pay.high, pay.currency, lang),
+                    **names,
+                )
             )
-        )
+        else:
+            st.caption(t(f"compare.pay_{pay.status}_why", **names))
     elif pay.status == "missing":
         missing = [r for r in (a, b) if r.salary is None]
         st.info(
@@ -138,41 +85,49 @@ def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> N
             salary_block(role, dataset, t)
 
 
-def _lines(items: list[Any], tag: str, label: Callable[[Any], str], cite: Callable) -> list[str]:
+def _lines(
+    items: list[Any], tag: str, label: Callable[[Any], str], cite: Callable[[Any], str]
+) -> list[str]:
     """Escaped Markdown lines for one side, `tag` (a badge) in front of each highlighted item."""
     return [f"{tag}{md_escape(label(x))} {cite(x)}" for x in items]
 
 
 def split_block(
     title: str,
-    split: Split,
+    split: Split[Any],
     label: Callable[[Any], str],
     source: Callable[[Any], SourceRef],
     dataset: Dataset,
     t: Translator,
 ) -> None:
-    """One kind of content in two columns: A's items (dropped marked), B's (new marked)."""
+    """One kind of content in two columns: what the sources list for A, then for B.
+
+    Items listed for one role only are marked as such, never as "dropped" or "new": the
+    sources' silence about a role is not a change. A role with no list at all says so.
+    """
     st.markdown(f"#### {title}")
 
     def cite(x: Any) -> str:
         return _cite(dataset, source(x), t)
 
-    dropped = f":orange-badge[{t('compare.dropped')}] "
-    added = f":blue-badge[{t('compare.added')}] "
+    only_a = f":orange-badge[{t('compare.only_a')}] "
+    only_b = f":blue-badge[{t('compare.only_b')}] "
     left, right = st.columns(2, gap="large")
-    a_lines = _lines(split.dropped, dropped, label, cite) + _lines(split.kept, "", label, cite)
-    b_lines = _lines(split.added, added, label, cite) + _lines(split.shared, "", label, cite)
-    for column, lines in ((left, a_lines), (right, b_lines)):
+    a_lines = _lines(split.dropped, only_a, label, cite) + _lines(split.kept, "", label, cite)
+    b_lines = _lines(split.added, only_b, label, cite) + _lines(split.shared, "", label, cite)
+    for column, mark, lines in ((left, "A", a_lines), (right, "B", b_lines)):
         with column:
-            st.markdown(bullets(lines) if lines else f"_{t('role.none_listed')}_")
-    st.caption(
-        t(
-            "compare.counts",
-            added=len(split.added),
-            dropped=len(split.dropped),
-            shared=len(split.shared),
+            st.markdown(f"**{mark}**")
+            st.markdown(bullets(lines) if lines else f"_{t('compare.none_listed')}_")
+    if a_lines and b_lines:
+        st.caption(
+            t(
+                "compare.counts",
+                added=len(split.added),
+                dropped=len(split.dropped),
+                shared=len(split.shared),
+            )
         )
-    )
 
 
 def differences(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:

@@ -1,21 +1,23 @@
-"""Streamlit blocks that show a role, a step up the ladder, and the sources behind them."""
+"""Streamlit blocks that show a role in full, each fact followed by a small numbered note mark."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import streamlit as st
 
 from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
-from careers.ladder.graph import StepChange
-from careers.text.formatting import format_band, format_money, format_percent
+from careers.text.formatting import format_band
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
+from components.citations import Citations, numbers_of, show_notes, sources_lines
 
 
-def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
-    """A grey, escaped source reference to put after a fact."""
-    return f":gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
+def _cite(dataset: Dataset, ref: SourceRef, t: Translator, cites: Citations | None) -> str:
+    """After a fact: the page's note mark, or (for pages without notes) the grey citation line."""
+    if cites is not None:
+        return f" {cites.mark(ref)}"
+    return f"  \n:gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
 
 
 def bullets(lines: Iterable[str]) -> str:
@@ -23,34 +25,41 @@ def bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"- {line}" for line in lines)
 
 
-def item_lines(items: Iterable[Item], dataset: Dataset, t: Translator) -> list[str]:
+def item_lines(
+    items: Iterable[Item], dataset: Dataset, t: Translator, cites: Citations | None = None
+) -> list[str]:
     """One escaped Markdown line per sourced item: bold title when there is one, then source."""
     lines = []
     for item in items:
         text = md_escape(item.text.get(t.lang))
         if item.title:
             text = f"**{md_escape(item.title.get(t.lang))}** — {text}"
-        lines.append(f"{text}  \n{_cite(dataset, item.source, t)}")
+        lines.append(f"{text}{_cite(dataset, item.source, t, cites)}")
     return lines
 
 
-def skill_lines(skills: Iterable[RoleSkill], dataset: Dataset, t: Translator) -> list[str]:
+def skill_lines(
+    skills: Iterable[RoleSkill], dataset: Dataset, t: Translator, cites: Citations | None = None
+) -> list[str]:
     """One line per skill a role asks for: the catalogue name, the source's wording, the source."""
     lines = []
     for role_skill in skills:
         name = md_escape(dataset.skill(role_skill.skill).name.get(t.lang))
         note = f" — {md_escape(role_skill.note.get(t.lang))}" if role_skill.note else ""
-        lines.append(f"**{name}**{note}  \n{_cite(dataset, role_skill.source, t)}")
+        lines.append(f"**{name}**{note}{_cite(dataset, role_skill.source, t, cites)}")
     return lines
 
 
 def qualification_lines(
-    items: Iterable[Qualification], dataset: Dataset, t: Translator
+    items: Iterable[Qualification],
+    dataset: Dataset,
+    t: Translator,
+    cites: Citations | None = None,
 ) -> list[str]:
-    """One line per requirement, tagged required / preferred / for information."""
+    """One line per requirement, tagged required / preferred / for reference."""
     return [
         f":{_NECESSITY_COLOUR[q.necessity]}-badge[{t(f'necessity.{q.necessity}')}] "
-        f"{md_escape(q.text.get(t.lang))}  \n{_cite(dataset, q.source, t)}"
+        f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t, cites)}"
         for q in items
     ]
 
@@ -58,136 +67,116 @@ def qualification_lines(
 _NECESSITY_COLOUR = {"required": "blue", "preferred": "violet", "informative": "gray"}
 
 
-def _section(title: str, lines: list[str], empty: str) -> None:
-    """A subheading and its list, or a plain sentence saying the sources list nothing."""
-    st.markdown(f"#### {title}")
-    st.markdown(bullets(lines) if lines else f"_{empty}_")
-
-
-def salary_block(role: Role, dataset: Dataset, t: Translator) -> None:
+def salary_block(
+    role: Role, dataset: Dataset, t: Translator, cites: Citations | None = None
+) -> None:
     """The band in large type, marked as an estimate or as missing when that is the case."""
     band = role.salary
     if band is None:
         st.info(t("band.none_long"), icon=":material/help:")
         return
-    st.markdown(f"### {md_escape(format_band(band, t))}")
+    # No note mark inside the heading: the band's notes button follows right below it.
+    st.markdown(f"#### {md_escape(format_band(band, t))}")
     if band.estimate:
+        basis = md_escape(band.basis.get(t.lang)) if band.basis else ""
         st.warning(
-            f"**{t('band.estimate_title')}** — {md_escape(band.basis.get(t.lang))}",
+            f"**{t('band.estimate_title')}** — {basis}",
             icon=":material/warning:",
         )
-    elif band.source:
+    elif band.source and cites is None:
         st.caption(md_escape(dataset.cite(band.source, t.lang)))
     if band.open_ended:
         st.caption(t("band.open_explained"))
     if role.salary_note:
-        st.caption(md_escape(role.salary_note.get(t.lang)))
+        # A quotation, marked as such: the Italian source writes "$32,000", which beside
+        # "32.000 USD" would read as thirty-two dollars on an Italian page.
+        st.caption(t("ladder.source_words", text=md_escape(role.salary_note.get(t.lang))))
 
 
-def role_card(role: Role, dataset: Dataset, t: Translator) -> None:
-    """A role in full: names, summary, duties, skills, education, experience, pay, sources."""
-    st.header(md_escape(role.title.get(t.lang)), anchor=False)
+def _names(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> None:
+    """Other names in the sources, how the role maps across them, and its description."""
+    lang = t.lang
     if role.also_called:
         names = ", ".join(
-            f"«{md_escape(a.name.get(t.lang))}» {_cite(dataset, a.source, t)}"
-            for a in role.also_called
+            f"«{md_escape(a.name.get(lang))}»{cites.mark(a.source)}" for a in role.also_called
         )
         st.markdown(f"{t('role.also_called')} {names}")
     if role.mapping:
-        st.caption(md_escape(role.mapping.get(t.lang)))
+        st.caption(md_escape(role.mapping.get(lang)))
     if role.description:
-        st.markdown(item_lines([role.description], dataset, t)[0])
-    if role.summary:
-        st.markdown(f"#### {t('role.summary')}")
-        st.markdown(
-            f"> _{md_escape(role.summary.text.get(t.lang))}_  \n"
-            f"> {_cite(dataset, role.summary.source, t)}"
-        )
-    left, right = st.columns(2, gap="large")
-    with left:
-        _section(
-            t("role.responsibilities"),
-            item_lines(role.responsibilities, dataset, t),
-            t("role.none_listed"),
-        )
-        _section(
-            t("role.education"),
-            qualification_lines(role.education, dataset, t),
-            t("role.none_listed"),
-        )
-        _section(
-            t("role.experience"),
-            qualification_lines(role.experience, dataset, t),
-            t("role.none_listed"),
-        )
-    with right:
-        st.markdown(f"#### {t('role.salary')}")
-        salary_block(role, dataset, t)
-        _section(t("role.skills"), skill_lines(role.skills, dataset, t), t("role.none_listed"))
+        st.markdown(item_lines([role.description], dataset, t, cites)[0])
+    refs = [a.source for a in role.also_called]
+    refs += [role.description.source] if role.description else []
+    show_notes(cites, numbers_of(cites, refs))
 
 
-def step_change_block(change: StepChange, dataset: Dataset, t: Translator) -> None:
-    """What changes going from one role to the next: duties, new skills, requirements, pay."""
-    lang = t.lang
-    title = t(
-        "step.title",
-        origin=md_escape(change.origin.title.get(lang)),
-        target=md_escape(change.target.title.get(lang)),
+def _listed(lines: list[str], refs: list[SourceRef], cites: Citations, empty: str) -> None:
+    """A list with note marks and its notes one tap away, or the sentence `empty`."""
+    st.markdown(bullets(lines) if lines else f"_{empty}_")
+    show_notes(cites, numbers_of(cites, refs))
+
+
+def _requirements(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> None:
+    """Education, then experience, each tagged required / preferred / for reference."""
+    for key, needs in (("education", role.education), ("experience", role.experience)):
+        st.markdown(f"### {t(f'role.{key}')}")
+        lines = qualification_lines(needs, dataset, t, cites)
+        _listed(lines, [q.source for q in needs], cites, t("role.none_listed"))
+
+
+def role_card(
+    role: Role,
+    dataset: Dataset,
+    t: Translator,
+    cites: Citations,
+    training: list[Item] | None = None,
+) -> None:
+    """A role in full: names, description, pay, then one tab each for duties, skills,
+    requirements, the guide's summary and (for the entry role) `training`.
+
+    Tabs keep a phone's page short: one list at a time, each fact with its note mark. A role
+    the sources describe no further gets one sentence saying so, not a row of "none listed".
+    """
+    st.header(md_escape(role.title.get(t.lang)), anchor=False)
+    _names(role, dataset, t, cites)
+    described = (
+        role.responsibilities or role.education or role.experience or role.skills or role.salary
     )
-    st.markdown(f"#### {title}")
-    pay, skills, duties = st.columns(3, gap="medium")
-    with pay:
-        st.markdown(f"**{t('step.pay')}**")
-        if change.pay_change is not None:
-            band = change.target.salary
-            ratio = change.pay_change_ratio
-            st.metric(
-                t("step.midpoint_change"),
-                format_money(change.pay_change, band.currency, lang),
-                # No ratio from a zero midpoint (a band of 0-0 is valid data): no delta then.
-                delta=None if ratio is None else format_percent(ratio, lang, signed=True),
-            )
-            low, high = change.origin.salary.midpoint, change.target.salary.midpoint
-            st.caption(
-                t(
-                    "step.midpoints",
-                    low=format_money(low, band.currency, lang),
-                    high=format_money(high, band.currency, lang),
-                )
-            )
-        else:
-            bands = [
-                format_band(r.salary, t) if r.salary else t("band.none_short")
-                for r in (change.origin, change.target)
-            ]
-            st.markdown(md_escape(f"{bands[0]} → {bands[1]}"))
-            st.caption(t("step.no_midpoint"))
-        if change.target.salary and change.target.salary.estimate:
-            st.caption(t("band.estimate_tag"))
-    with skills:
-        st.markdown(f"**{t('step.skills_added')}**")
-        st.markdown(
-            bullets(md_escape(dataset.skill(s.skill).name.get(lang)) for s in change.skills_added)
-            or f"_{t('step.no_new_skills')}_"
+    if not described:
+        st.info(t("ladder.nothing_else"), icon=":material/info:")
+        return
+    st.markdown(f"### {t('role.salary')}")
+    salary_block(role, dataset, t, cites)
+    if role.salary and role.salary.source:
+        show_notes(cites, numbers_of(cites, [role.salary.source]))
+    none = t("role.none_listed")
+    duties, skills = role.responsibilities, role.skills
+    tabs: dict[str, Callable[[], None]] = {
+        t("role.responsibilities"): lambda: _listed(
+            item_lines(duties, dataset, t, cites), [i.source for i in duties], cites, none
+        ),
+        t("role.skills"): lambda: _listed(
+            skill_lines(skills, dataset, t, cites), [s.source for s in skills], cites, none
+        ),
+        t("ladder.tab_requirements"): lambda: _requirements(role, dataset, t, cites),
+    }
+    if role.summary:
+        summary = role.summary
+        tabs[t("ladder.tab_summary")] = lambda: _listed(
+            [f"_{md_escape(summary.text.get(t.lang))}_ {cites.mark(summary.source)}"],
+            [summary.source],
+            cites,
+            none,
         )
-    with duties:
-        st.markdown(f"**{t('step.responsibilities')}**")
-        st.markdown(
-            bullets(md_escape((i.title or i.text).get(lang)) for i in change.responsibilities)
-            or f"_{t('role.none_listed')}_"
+    if training:
+        tabs[t("ladder.training")] = lambda: _listed(
+            item_lines(training, dataset, t, cites), [i.source for i in training], cites, none
         )
-    needs = [q for q in (*change.experience, *change.education) if q.necessity != "informative"]
-    if needs:
-        st.markdown(f"**{t('step.requirements')}**")
-        st.markdown(bullets(qualification_lines(needs, dataset, t)))
+    for tab, fill in zip(st.tabs(list(tabs)), tabs.values(), strict=True):
+        with tab:
+            fill()
 
 
 def sources_block(dataset: Dataset, t: Translator) -> None:
-    """The numbered list of sources behind every `[n]` on the page."""
-    st.markdown(
-        bullets(
-            md_escape(f"[{n}] {s.title.get(t.lang)}")
-            + (f" — {md_escape(s.file)}" if s.file else "")
-            for n, s in enumerate(dataset.sources, start=1)
-        )
-    )
+    """The numbered list of sources behind every `[n]` on the page, by title."""
+    st.markdown(bullets(sources_lines(dataset, t)))

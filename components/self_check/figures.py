@@ -7,6 +7,7 @@ from textwrap import wrap
 
 import plotly.graph_objects as go
 
+from careers.self_check.scoring import CoverageRow
 from careers.text.formatting import plotly_separators
 from careers.text.i18n import Translator
 from components.style import FONT, PALETTE, hatch, html_text
@@ -14,7 +15,7 @@ from components.style import FONT, PALETTE, hatch, html_text
 MISSING_COLOUR = "#D1D5DB"
 
 
-def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figure:
+def coverage_figure(rows: Sequence[CoverageRow], t: Translator) -> go.Figure:
     """Horizontal stacked bars, one per group: items met, then items still missing.
 
     Args:
@@ -25,9 +26,9 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
     Returns:
         A figure with two bar traces, "met" then "missing", in the rows' order top to bottom.
     """
-    labels = ["<br>".join(html_text(x) for x in wrap(str(r["label"]), 22)) for r in rows]
-    met = [int(r["met"]) for r in rows]
-    missing = [int(r["total"]) - int(r["met"]) for r in rows]
+    labels = ["<br>".join(html_text(x) for x in wrap(r["label"], 22)) for r in rows]
+    met = [r["met"] for r in rows]
+    missing = [r["total"] - r["met"] for r in rows]
     fig = go.Figure()
     for name, values, colour, font, shape in (
         (t("self_check.chart_met"), met, PALETTE["ladder"], "white", ""),
@@ -52,7 +53,7 @@ def coverage_figure(rows: Sequence[dict[str, object]], t: Translator) -> go.Figu
                 hovertemplate="%{y}: %{x}<extra>" + html_text(name) + "</extra>",
             )
         )
-    longest = max((int(r["total"]) for r in rows), default=1)
+    longest = max((r["total"] for r in rows), default=1)
     fig.update_layout(
         barmode="stack",
         height=120 + 62 * len(rows),

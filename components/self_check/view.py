@@ -9,30 +9,21 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from careers.dataset.models import Dataset, SourceRef
-from careers.self_check.plan import Step, check_label, check_source, plan_file_name, render_plan
+from careers.dataset.models import Dataset, RoleSkill, SourceRef
+from careers.self_check.answers import Answers
+from careers.self_check.plan import NextStep, check_label, check_source, plan_file_name, render_plan
 from careers.self_check.scoring import (
-    EDUCATION_LEVELS,
-    MAX_YEARS,
-    Answers,
     Check,
+    CoverageRow,
     RoleResult,
-    assess_all,
-    skills_in_areas,
 )
 from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
-from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.ladder.role_card import bullets
 from components.self_check.figures import coverage_figure
 
-EDUCATION_KEYS = {
-    "none": "self_check.edu.none",
-    "high_school": "self_check.edu.high_school",
-    "bachelor": "self_check.edu.bachelor",
-}
 _BADGES = {
     "skill": ("gray", "self_check.badge_skill"),
     "required": ("blue", "necessity.required"),
@@ -40,110 +31,14 @@ _BADGES = {
 }
 
 
-# Cached results are keyed by the data's content, the answers and the language, never the session.
-_HASH = {
-    **CONTENT_HASH,
-    Answers: lambda a: (sorted(a.skills), a.education, a.years, a.leadership),
-}
-
-
-@st.cache_resource(max_entries=256, show_spinner=False, hash_funcs=_HASH)
-def assessed(dataset: Dataset, answers: Answers) -> list[RoleResult]:
-    """`assess_all`, worked out once per data and answers (results are never changed after)."""
-    return assess_all(dataset, answers)
-
-
-@st.cache_data(max_entries=256, show_spinner=False, hash_funcs=_HASH)
-def overview_table(dataset: Dataset, answers: Answers, t: Translator) -> pd.DataFrame:
-    """`overview_frame` of the assessed roles, built once per data, answers and language."""
-    return overview_frame(assessed(dataset, answers), t)
-
-
-def skill_key(skill_id: str) -> str:
-    """The widget key of a skill's checkbox."""
-    return f"self_check_skill_{skill_id}"
-
-
 def _cite(dataset: Dataset, ref: SourceRef | None, t: Translator) -> str:
     """A grey, escaped short citation, or nothing."""
     return f" :gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]" if ref else ""
 
 
-def answers_form(dataset: Dataset, t: Translator) -> None:
-    """Education, years, leadership, then one checkbox per catalogue skill, grouped by area."""
-    first, second, third = st.columns(3, gap="medium")
-    first.selectbox(
-        t("self_check.education"),
-        EDUCATION_LEVELS,
-        key="self_check_edu",
-        format_func=lambda level: t(EDUCATION_KEYS[level]),
-    )
-    second.number_input(
-        t("self_check.years"),
-        min_value=0.0,
-        max_value=MAX_YEARS,
-        step=0.5,
-        format="%.1f",
-        key="self_check_years",
-        help=t("self_check.years_help"),
-    )
-    with third:
-        st.checkbox(
-            t("self_check.leadership"), key="self_check_lead", help=t("self_check.lead_help")
-        )
-    st.markdown(f"**{t('self_check.skills_question')}**")
-    st.caption(t("self_check.skills_help"))
-    notes = {}
-    for role in dataset.roles:
-        for role_skill in role.skills:
-            if role_skill.note and role_skill.skill not in notes:
-                notes[role_skill.skill] = role_skill.note.get(t.lang)
-    names = {a.id: a.name.get(t.lang) for a in dataset.skill_areas}
-    groups = skills_in_areas(dataset)
-    columns = st.columns(min(3, max(len(groups), 1)), gap="medium")
-    for index, (area, skill_ids) in enumerate(groups):
-        with columns[index % len(columns)]:
-            st.markdown(f"###### {md_escape(names.get(area, area))}")
-            for skill_id in skill_ids:
-                st.checkbox(
-                    md_escape(dataset.skill(skill_id).name.get(t.lang)),
-                    key=skill_key(skill_id),
-                    help=md_escape(notes[skill_id]) if skill_id in notes else None,
-                )
-
-
-def overview_frame(results: list[RoleResult], t: Translator) -> pd.DataFrame:
-    """One row per role: title, score (0–100 or empty), points met, points in total, missing."""
-    return pd.DataFrame(
-        [
-            {
-                t("self_check.col_role"): r.role.title.get(t.lang),
-                t("self_check.col_score"): None if r.score is None else round(100 * r.score),
-                t("self_check.col_points"): f"{r.points} / {r.total}" if r.total else "—",
-                t("self_check.col_missing"): len(r.missing),
-            }
-            for r in results
-        ]
-    )
-
-
-def overview(frame: pd.DataFrame, t: Translator) -> None:
-    """Every role's score in one table with progress bars."""
-    st.dataframe(
-        frame,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            t("self_check.col_score"): st.column_config.ProgressColumn(
-                t("self_check.col_score"), format="%d%%", min_value=0, max_value=100
-            )
-        },
-    )
-
-
 def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
     """A requirement as one escaped Markdown line: weight badge, text, source."""
-    colour, key = _BADGES["skill" if check.kind == "skill" else check.qualification.necessity]
+    colour, key = _BADGES["skill" if check.kind == "skill" else check.requirement.necessity]
     badge = f":{colour}-badge[{t(key)}]"
     text = md_escape(check_label(check, dataset, t.lang))
     extra = ""
@@ -154,7 +49,17 @@ def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
     return f"{badge}{extra} {text}{_cite(dataset, check_source(check), t)}"
 
 
-def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Translator) -> None:
+def _context_line(skill: RoleSkill, dataset: Dataset, t: Translator) -> str:
+    """A skill the sources ask for only in some settings, in their words, not scored."""
+    name = md_escape(dataset.skill(skill.skill).name.get(t.lang))
+    words = f": {md_escape(skill.note.get(t.lang))}" if skill.note else ""
+    badge = f":gray-badge[{t('self_check.some_contexts')}]"
+    return f"{badge} **{name}**{words}{_cite(dataset, skill.source, t)}"
+
+
+def result_block(
+    result: RoleResult, steps: list[NextStep], dataset: Dataset, t: Translator
+) -> None:
     """One role's score and its rule, what is met and missing, the notes, the next steps."""
     if result.score is None:
         st.info(t("self_check.no_requirements"), icon=":material/info:")
@@ -164,7 +69,7 @@ def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Tra
             format_percent(result.score, t.lang, 0),
             border=True,
         )
-        st.caption(t("self_check.points_line", points=result.points, total=result.total))
+        st.caption(t.plural("self_check.points_line", result.points, total=result.total))
     with st.expander(t("self_check.rule_title"), expanded=True):
         st.markdown(t("self_check.rule"))
     have, missing = st.columns(2, gap="large")
@@ -176,18 +81,21 @@ def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Tra
             st.markdown(f"#### {title}")
             lines = [_check_line(c, dataset, t) for c in checks]
             st.markdown(bullets(lines) if lines else f"_{empty}_")
-    if result.faq_applied:
+    if result.faq_applied and result.faq_rule is not None:
         st.success(
             f"{t('self_check.faq_applied')}  \n> {md_escape(result.faq_rule.answer.get(t.lang))}"
             f"  \n{_cite(dataset, result.faq_rule.source, t)}",
             icon=":material/workspace_premium:",
         )
-    if result.notes:
+    if result.notes or result.some_contexts:
         st.markdown(f"#### {t('self_check.notes')}")
         st.markdown(
             bullets(
-                f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t)}"
-                for q in result.notes
+                [
+                    f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t)}"
+                    for q in result.notes
+                ]
+                + [_context_line(s, dataset, t) for s in result.some_contexts]
             )
         )
     st.markdown(f"#### {t('self_check.steps')}")
@@ -198,10 +106,10 @@ def result_block(result: RoleResult, steps: list[Step], dataset: Dataset, t: Tra
     )
 
 
-def coverage_table(rows: Sequence[dict[str, object]], t: Translator) -> pd.DataFrame:
+def coverage_table(rows: Sequence[CoverageRow], t: Translator) -> pd.DataFrame:
     """What the coverage chart draws, row by row: the group, items met, missing, listed."""
     return pd.DataFrame(
-        [[r["label"], r["met"], int(r["total"]) - int(r["met"]), r["total"]] for r in rows],
+        [[r["label"], r["met"], r["total"] - r["met"], r["total"]] for r in rows],
         columns=[
             t("self_check.col_group"),
             t("self_check.col_met"),
@@ -212,7 +120,7 @@ def coverage_table(rows: Sequence[dict[str, object]], t: Translator) -> pd.DataF
 
 
 def coverage_block(
-    rows: list[dict[str, object]],
+    rows: list[CoverageRow],
     t: Translator,
     build: Callable[..., go.Figure] = lambda builder, *a: builder(*a),
 ) -> None:

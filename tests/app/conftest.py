@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
@@ -23,8 +24,9 @@ def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
     for name, value in params.items():
         at.query_params[name] = value
     at.run()
-    if PAGES[page]:
-        at.switch_page(PAGES[page]).run()
+    file = PAGES[page]
+    if file:
+        at.switch_page(file).run()
     return at
 
 
@@ -46,7 +48,7 @@ def screen_text(at: AppTest) -> str:
     return plain("\n".join(v for v in values + labels if isinstance(v, str)))
 
 
-def chart_spec(at: AppTest, key_prefix: str) -> tuple[str, dict]:
+def chart_spec(at: AppTest, key_prefix: str) -> tuple[str, dict[str, Any]]:
     """The widget id and plotly spec of the chart whose key starts with `key_prefix`."""
     for chart in at.get("plotly_chart"):
         if f"-{key_prefix}" in chart.proto.id:
@@ -89,3 +91,12 @@ def click_point(at: AppTest, key_prefix: str, role_id: str) -> AppTest:
         }
     )
     return at._run(states)
+
+
+def away_and_back(at: AppTest, page: str, other: str = "ladder") -> AppTest:
+    """Switch from `page` to `other` and back, as the sidebar does (the link's parameters go)."""
+    away, back = PAGES[other], PAGES[page]
+    assert away is not None and back is not None, "use two pages other than home"
+    at.switch_page(away).run()
+    at.query_params.clear()  # the browser drops a page's parameters when leaving it
+    return at.switch_page(back).run()

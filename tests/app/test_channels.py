@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.channels.quiz import QUESTIONS
 from tests.app.conftest import (
     APP,
-    PAGES,
+    away_and_back,
     chart_spec,
     click_point,
     open_expander,
@@ -21,6 +22,7 @@ from tests.conftest import as_yaml, small_dataset
 from tests.unit.channels.test_content import bank_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
+QUESTIONS = DATASET.quiz
 
 # Literal phrases of the source article (and their English), so the test fails if the dataset
 # or the page loses them, whatever the dataset says.
@@ -55,7 +57,7 @@ PHRASES = {
 }
 
 
-def open_with(data: dict, lang: str = "en", **params: str) -> AppTest:
+def open_with(data: dict[str, Any], lang: str = "en", **params: str) -> AppTest:
     """The page on a dataset of one's own, as an upload would leave it in the session."""
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params["lang"] = lang
@@ -63,7 +65,7 @@ def open_with(data: dict, lang: str = "en", **params: str) -> AppTest:
         at.query_params[name] = value
     at.session_state["dataset"] = load_dataset(as_yaml(data))
     at.run()
-    return at.switch_page(PAGES["channels"]).run()
+    return at.switch_page("app_pages/channels.py").run()
 
 
 def answer(at: AppTest, side: str) -> AppTest:
@@ -95,7 +97,7 @@ def test_every_activity_and_duty_of_the_sources_is_on_screen(lang):
                 assert item.title.get(lang) in text
     for item in DATASET.common_duties + DATASET.work_conditions + DATASET.sectors:
         assert item.text.get(lang) in text, item.id
-    assert DATASET.script.text.get(lang) in text
+    assert DATASET.script is not None and DATASET.script.text.get(lang) in text
     for phrase in PHRASES[lang]:
         assert phrase in text, phrase
     assert ("Non è un test psicometrico validato" if lang == "it" else "not a validated") in text
@@ -132,11 +134,20 @@ def test_clicking_an_item_shows_its_source_sentence():
     assert outbound["marker"]["line"]["width"][index] > 0
 
 
+def test_the_phone_chart_is_stacked_and_a_tap_on_it_opens_the_item():
+    at = open_page("channels", "it")
+    _, spec = chart_spec(at, "channels_chart_narrow_all")
+    assert {x for trace in spec["data"] for x in trace["x"]} == {0.04}
+    at = click_point(at, "channels_chart_narrow_all", "inbound/duties/handle_complaints")
+    assert not at.exception
+    assert "**Dalla fonte** · " in screen_text(at)
+
+
 @pytest.mark.parametrize("side", ["inbound", "outbound"])
 def test_channel_link_focuses_one_side(side):
     at = open_page("channels", "en", channel=side)
     assert not at.exception and not at.warning
-    assert at.get("segmented_control")[0].value == side
+    assert at.segmented_control(key="channels_focus").value == side
     assert at.query_params["channel"] == side
     _, spec = chart_spec(at, f"channels_chart_{side}")
     other = 2 if side == "inbound" else 0
@@ -150,9 +161,9 @@ def test_channel_link_focuses_one_side(side):
 
 def test_changing_the_focus_updates_the_link():
     at = open_page("channels", "it")
-    at.get("segmented_control")[0].set_value("outbound").run()
+    at.segmented_control(key="channels_focus").set_value("outbound").run()
     assert at.query_params["channel"] == "outbound"
-    at.get("segmented_control")[0].set_value("all").run()
+    at.segmented_control(key="channels_focus").set_value("all").run()
     assert "channel" not in at.query_params
 
 
@@ -169,7 +180,7 @@ def test_bad_channel_link_shows_a_notice_and_both_sides(value, shown):
     assert not at.exception
     notice = plain(at.warning[0].value)
     assert shown in notice and "showing both sides" in notice
-    assert at.get("segmented_control")[0].value == "all"
+    assert at.segmented_control(key="channels_focus").value == "all"
     assert "channel" not in at.query_params
     chart_spec(at, "channels_chart_all")
 
@@ -232,8 +243,13 @@ def test_scoring_rule_is_shown_before_answering():
     assert "on equal points the result is “both”" in screen_text(at)
 
 
+def with_quiz(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with the default dataset's quiz (its evidence ids may name nothing there)."""
+    return data | {"quiz": [q.model_dump(exclude_defaults=True) for q in QUESTIONS]}
+
+
 def test_another_dataset_with_its_own_roles_and_channels():
-    at = open_with(bank_dataset(), "en")
+    at = open_with(with_quiz(bank_dataset()), "en")
     assert not at.exception
     text = screen_text(at)
     assert "Bank inbound" in text and "Block cards." in text and "Log the call." in text
@@ -250,7 +266,7 @@ def test_another_dataset_with_its_own_roles_and_channels():
 
 
 def test_a_dataset_with_one_channel_says_so_and_still_works():
-    data = bank_dataset()
+    data = with_quiz(bank_dataset())
     data["channels"] = data["channels"][1:]
     at = open_with(data, "it", channel="outbound")
     assert not at.exception
@@ -263,7 +279,7 @@ def test_a_dataset_with_one_channel_says_so_and_still_works():
 
 
 def test_a_dataset_without_channels_says_so_and_still_works():
-    at = open_with(small_dataset(), "en", channel="inbound")
+    at = open_with(with_quiz(small_dataset()), "en", channel="inbound")
     assert not at.exception
     text = screen_text(at)
     assert "This data describes no channels of work" in text
@@ -290,3 +306,51 @@ def test_data_table_and_download_are_one_click_away():
     assert all(any(x.startswith(d.rstrip("…")) for x in labels) for d in drawn)
     download = at.get("download_button")[0]
     assert download.proto.label == "Scarica il confronto (CSV)"
+
+
+def test_the_side_in_focus_survives_a_switch_to_another_page_and_back():
+    at = open_page("channels", "it", channel="outbound")
+    at = away_and_back(at, "channels")
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="channels_focus").value == "outbound"
+    assert at.query_params["channel"] == "outbound"
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [("it", "Questi dati non contengono il quiz"), ("en", "This data has no quiz")],
+)
+def test_a_dataset_without_a_quiz_says_so(lang, notice):
+    at = open_with(bank_dataset(), lang)
+    assert not at.exception
+    assert notice in screen_text(at)
+    assert not at.get("radio")[1:]  # only the language switch
+
+
+@pytest.mark.parametrize(
+    ("lang", "result"),
+    [("it", "Pendi verso l'inbound"), ("en", "You lean towards inbound")],
+)
+def test_quiz_on_a_dataset_of_lateral_roles_only(lang, result):
+    """Issue 12, defect 4: submitting the quiz raised IndexError (no entry rung to link)."""
+    data = with_quiz(bank_dataset())
+    for role in data["roles"]:
+        role["track"] = "lateral"
+    data["transitions"] = [m for m in data.get("transitions", []) if m["kind"] == "lateral"]
+    at = answer(open_with(data, lang), "inbound")
+    assert not at.exception
+    assert result in screen_text(at)
+    assert all("role=agent" not in query for _, query in page_links(at))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("it", "questa «traccia» è chiamata script", '"traccia"'),
+        ("en", "this “outline” is called the script", "track"),
+    ],
+)
+def test_the_script_is_an_outline_quoted_the_language_s_way(lang, said, not_said):
+    text = screen_text(open_page("channels", lang))
+    script = text[text.index(said) - 200 : text.index(said) + 100]
+    assert not_said not in script

@@ -6,7 +6,15 @@ import pytest
 import yaml
 
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import APP, chart_spec, open_expander, open_page, plain, screen_text
+from tests.app.conftest import (
+    APP,
+    away_and_back,
+    chart_spec,
+    open_expander,
+    open_page,
+    plain,
+    screen_text,
+)
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -14,7 +22,7 @@ DATASET = load_dataset(DEFAULT_DATASET)
 
 @pytest.mark.parametrize(
     ("lang", "amount", "added"),
-    [("it", "+7.500\u00a0USD", "nuovo in B"), ("en", "+$7,500", "new in B")],
+    [("it", "+7.500\u00a0USD", "elencato solo per B"), ("en", "+$7,500", "listed only for B")],
 )
 def test_default_pair_is_operator_and_team_leader(lang, amount, added):
     at = open_page("compare", lang)
@@ -33,15 +41,25 @@ def test_default_pair_is_operator_and_team_leader(lang, amount, added):
     assert "Call-center supervisor" in text or "Supervisore del call center" in text
 
 
-def test_link_opens_the_pair_and_open_ended_band_has_no_difference():
+def test_link_opens_the_pair_and_an_open_top_band_gives_at_least():
     at = open_page("compare", "en", a="team_leader", b="coordinatore")
     assert not at.exception
     assert [plain(h.value) for h in at.subheader][:2] == [
         "A · Team leader",
         "B · Call-center coordinator (call-center manager)",
     ]
-    assert not at.metric
-    assert "No midpoint to compare" in plain(at.info[0].value)
+    # Coordinator: $63,000 to over $100,000, midpoint at least $81,500; team leader's $41,000.
+    assert at.metric[0].value == "at least +$40,500" and not at.metric[0].delta
+    assert "the difference is at least this much" in screen_text(at)
+
+
+def test_the_sources_silence_is_not_a_change_and_a_missing_list_is_said():
+    at = open_page("compare", "it", a="operatore", b="team_leader")
+    text = screen_text(at)
+    assert "nuovo in B" not in text and "solo in A" not in text
+    assert ":orange-badge[elencato solo per A] Pazienza" in text
+    at = open_page("compare", "en", a="team_leader", b="supervisore")
+    assert "The sources list nothing of this kind for this role." in screen_text(at)
 
 
 def test_estimate_and_missing_band_are_said():
@@ -103,7 +121,7 @@ def test_other_dataset_with_its_own_ids():
     assert at.selectbox(key="compare_b").value == "lead"
     assert at.metric[0].value == "+6.000\u00a0€"
     text = screen_text(at)
-    assert ":blue-badge[nuovo in B] Guidare" in text
+    assert ":blue-badge[elencato solo per B] Guidare" in text
     assert "Non compaiono nella matrice" in text and "Banco" in text
 
 
@@ -138,3 +156,30 @@ def test_a_dataset_of_100_roles_keeps_the_matrix_readable():
     drawn = spec["data"][0]["x"]
     assert len(drawn) == 12 and {"d0_r0", "d19_r1"} <= set(drawn)
     assert "The matrix shows 12 of the 100 roles with skills" in screen_text(at)
+
+
+def test_the_pair_survives_a_switch_to_another_page_and_back():
+    at = open_page("compare", "en", a="team_leader", b="coordinatore")
+    at.selectbox(key="compare_b").set_value("supervisore").run()
+    at = away_and_back(at, "compare")
+    assert not at.exception
+    assert at.selectbox(key="compare_a").value == "team_leader"
+    assert at.selectbox(key="compare_b").value == "supervisore"
+    assert at.query_params["a"] == "team_leader" and at.query_params["b"] == "supervisore"
+
+
+@pytest.mark.parametrize(
+    ("lang", "area"),
+    [("it", "_Competenze tecniche_: Strumenti"), ("en", "_Technical skills_: Call-center tools")],
+)
+def test_phones_get_the_matrix_as_a_list_per_role(lang, area):
+    at = open_page("compare", lang)
+    lists = [
+        plain(m.value)
+        for m in at.markdown
+        if m.value.startswith("**A · ") or m.value.startswith("**B · ")
+    ]
+    assert len(lists) == 2
+    leader = lists[1]
+    assert leader.startswith("**B · Team leader")
+    assert area in leader and "_Leadership_: Leadership" in leader

@@ -30,7 +30,7 @@ EXPECTED = {
         "estimate": "stima",
         "starts": [
             "Vuoi diventare operatore?",
-            "Presenti un workshop (HR)?",
+            "Conduci un workshop (HR)?",
             "Confronti le retribuzioni?",
         ],
     },

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
+from tests.conftest import as_yaml
 from tests.support.synthetic import make_yaml
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -160,3 +161,62 @@ def test_a_thousand_roles_open_with_a_readable_chart_and_a_role_from_the_link():
     labelled = [i for i, text in enumerate(ladder["text"]) if text]
     assert [ladder["customdata"][i] for i in labelled] == ["d120_r2"]
     assert "annotations" not in spec["layout"] or not spec["layout"]["annotations"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "reached_from", "nothing_else"),
+    [
+        ("it", "Da dove si arriva a questo ruolo", "Le fonti nominano questo ruolo solo come"),
+        ("en", "Where this role is reached from", "The sources name this role only as a move"),
+    ],
+)
+def test_a_lateral_role_says_where_it_is_reached_from_and_no_more(lang, reached_from, nothing_else):
+    at = open_page("ladder", lang, role="receptionist")
+    text = screen_text(at)
+    assert reached_from in text and nothing_else in text
+    # Not the operator's outgoing heading, and no row of "none listed" sections.
+    assert "roles this experience is useful for" not in text
+    assert "ruoli per cui questa esperienza è utile" not in text
+    none_listed = "Le fonti non ne elencano" if lang == "it" else "none for this role"
+    assert none_listed not in text
+    operator = DATASET.role("operatore").title.get(lang)
+    assert plain(at.button(key="ladder_from_operatore").label) == operator
+
+
+def test_the_operator_card_carries_the_training_and_the_way_out_sideways():
+    at = open_page("ladder", "en", role="operatore")
+    text = screen_text(at)
+    assert "Training for newcomers" in text
+    for item in DATASET.training:
+        assert item.text.en in text
+    assert "Lateral moves: roles this experience is useful for" in text
+    assert "Where this role is reached from" not in text
+
+
+def test_the_source_s_dollar_figures_are_quoted_on_italian_pages():
+    text = screen_text(open_page("ladder", "it", role="operatore"))
+    assert "Testo della fonte, citato alla lettera: «Lo stipendio medio" in text
+    assert "32.000\u00a0USD – 35.000\u00a0USD all'anno" in text
+
+
+def test_facts_carry_note_marks_not_citation_lines():
+    at = open_page("ladder", "en", role="team_leader")
+    duty = DATASET.role("team_leader").responsibilities[0].text.en
+    lines = [m.value for m in at.markdown if duty[:20] in plain(m.value)]
+    # The duty carries a superscript note number, and its citation is not spelt out beside it.
+    assert lines and all("§" not in line for line in lines)
+    assert all(any(mark in line for mark in "¹²³⁴⁵⁶⁷⁸⁹") for line in lines)
+    assert "All notes and sources" in screen_text(at)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_a_lateral_move_written_both_ways_draws_under_both_headings(small, lang):
+    # Issue 12, crash 2: the same role under "useful for" and "reached from" on one page.
+    back = {"from": "desk", "to": "agent", "kind": "lateral"}
+    small["transitions"].append({**back, "source": small["transitions"][0]["source"]})
+    at = open_page("home", lang)
+    at.session_state["dataset"] = load_dataset(as_yaml(small))
+    at.switch_page("app_pages/ladder.py").run()
+    at.selectbox(key="ladder_role").set_value("agent").run()
+    assert not at.exception
+    assert at.button(key="ladder_go_desk") and at.button(key="ladder_from_desk")

@@ -18,9 +18,13 @@ from tests.e2e.test_pages import (
 pytestmark = pytest.mark.e2e
 
 
-def chart(page: Page) -> Locator:
-    """The comparison chart once plotly has drawn its points (a long page: give it time)."""
-    plot = page.get_by_test_id("stPlotlyChart").locator(".js-plotly-plot")
+def chart(page: Page, variant: str = "wide") -> Locator:
+    """The comparison chart once plotly has drawn its points (a long page: give it time).
+
+    The page sends a wide and a stacked (phone) chart; CSS shows the one that fits.
+    """
+    box = page.locator(f".st-key-{variant}_channels_chart")
+    plot = box.get_by_test_id("stPlotlyChart").locator(".js-plotly-plot")
     points = plot.locator("g.scatterlayer g.trace path.point")
     expect(points.first).to_be_attached(timeout=RUN_TIMEOUT_MS)
     return plot

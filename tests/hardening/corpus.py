@@ -10,10 +10,11 @@ The same corpus runs against careers/ and through the upload on the data page.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from careers.dataset.loading import MAX_BYTES
+from careers.dataset.parsing import MAX_BYTES
 from tests.conftest import as_yaml, small_dataset
 
 
@@ -48,11 +49,11 @@ def _edited(change) -> bytes:
     return as_yaml(document)
 
 
-def _set(path: tuple, value: Any):
+def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
     """A change that sets one field of the document."""
 
-    def change(document: dict) -> None:
-        target = document
+    def change(document: dict[str, Any]) -> None:
+        target: Any = document
         for part in path[:-1]:
             target = target[part]
         target[path[-1]] = value
@@ -67,7 +68,7 @@ def _billion_laughs() -> bytes:
     return "\n".join(lines).encode()
 
 
-def _cycle(document: dict) -> None:
+def _cycle(document: dict[str, Any]) -> None:
     document["transitions"].append(
         {
             "from": "lead",
@@ -78,7 +79,7 @@ def _cycle(document: dict) -> None:
     )
 
 
-def _duplicate_role(document: dict) -> None:
+def _duplicate_role(document: dict[str, Any]) -> None:
     document["roles"].append(copy.deepcopy(document["roles"][0]))
 
 
@@ -152,16 +153,27 @@ def hostile_dataset(document: dict[str, Any] | None = None) -> dict[str, Any]:
     document = small_dataset() if document is None else document
     counter = 0
 
-    def walk(node: Any) -> Any:
+    def hostile() -> str:
         nonlocal counter
+        counter += 1
+        return f"{HOSTILE_TEXTS[counter % len(HOSTILE_TEXTS)]} #{counter}"
+
+    def section(node: Any) -> Any:
+        # A section's `it` heading is what references name: only its English name turns hostile.
+        return {"it": node["it"], "en": hostile()} if isinstance(node, dict) else node
+
+    def walk(node: Any) -> Any:
         if isinstance(node, dict):
             if set(node) == {"it", "en"}:
-                counter += 1
-                sample = HOSTILE_TEXTS[counter % len(HOSTILE_TEXTS)]
-                return {"it": f"{sample} #{counter}", "en": f"{sample} #{counter}"}
-            return {key: walk(value) for key, value in node.items()}
+                text = hostile()
+                return {"it": text, "en": text}
+            return {
+                key: [section(s) for s in value] if key == "sections" else walk(value)
+                for key, value in node.items()
+            }
         if isinstance(node, list):
             return [walk(item) for item in node]
         return node
 
-    return walk(document)
+    hostile_document: dict[str, Any] = walk(document)
+    return hostile_document

@@ -26,7 +26,7 @@ from tests.app.conftest import APP, PAGES, plain
 from tests.hardening.corpus import hostile_dataset
 
 
-def _load(document: dict) -> Dataset:
+def _load(document: dict[str, Any]) -> Dataset:
     return load_dataset(yaml.safe_dump(document, allow_unicode=True).encode())
 
 
@@ -74,8 +74,8 @@ def open_with(dataset: Dataset, page: str, lang: str) -> AppTest:
     at.session_state["dataset"] = dataset
     at.session_state["dataset_origin"] = "uploaded"
     at.run()
-    if PAGES[page]:
-        at.switch_page(PAGES[page]).run()
+    if file := PAGES[page]:
+        at.switch_page(file).run()
     return at
 
 

@@ -72,7 +72,7 @@ def assert_told(at: AppTest, case: Case, lang: str, file: str) -> None:
 
 def switch(at: AppTest, page: str) -> AppTest:
     """Go to another page through the navigation, in the same session."""
-    return at.switch_page(PAGES[page]).run()
+    return at.switch_page(str(PAGES[page])).run()
 
 
 @pytest.mark.parametrize(("case", "lang"), RUNS)

@@ -60,15 +60,14 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
         role: dict[str, Any] = {"id": f"r{i}", "title": draw(texts())}
         if i >= n_ladder:
             role["track"] = "lateral"
-        chosen = (
-            draw(st.lists(st.sampled_from(skills), unique_by=lambda s: s["id"])) if skills else []
-        )
+        by_id = st.lists(st.sampled_from(skills), unique_by=lambda s: str(s["id"]))
+        chosen = draw(by_id) if skills else []
         role["skills"] = [{"skill": s["id"], "source": SOURCE} for s in chosen]
         band = draw(bands())
         if band:
             role["salary"] = band
         roles.append(role)
-    transitions = []
+    transitions: list[dict[str, Any]] = []
     for i in range(1, n_ladder):
         # A tree: each rung above the first is reached from one below (branches when shared).
         parent = draw(st.integers(max(0, i - 2), i - 1))
@@ -81,11 +80,20 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
                 transitions.append({"from": f"r{j}", "to": start, "kind": "lateral"})
     for move in transitions:
         move["source"] = SOURCE
+        # A note drawing on a second source cites both (format: also_sources).
+        if draw(st.booleans()):
+            move["note"] = draw(texts())
+            move["also_sources"] = [SOURCE]
+    source: dict[str, Any] = {"id": "src", "title": draw(texts())}
+    if draw(st.booleans()):
+        source["title_note"] = draw(texts())
+    # A section is its heading, or the heading with an English name to show beside it.
+    source["sections"] = [draw(st.sampled_from(["Ruoli", {"it": "Ruoli", "en": "Roles"}]))]
     document: dict[str, Any] = {
         "format_version": 1,
         "id": "generated",
         "name": draw(texts()),
-        "sources": [{"id": "src", "title": draw(texts()), "sections": ["Ruoli"]}],
+        "sources": [source],
         "skill_areas": [{"id": "area", "name": draw(texts())}],
         "skills": skills,
         "roles": roles,

@@ -17,7 +17,7 @@ from tests.property.strategies import valid_datasets, yaml_of
 
 # Generous for two shared cores; a hostile file must never get near a second.
 TIME_LIMIT_S = 1.0
-ODD_VALUES = st.sampled_from(
+ODD_VALUES: st.SearchStrategy[Any] = st.sampled_from(
     [None, True, "yes", "24.000", -1, 1e12, "", "\u200b", "\x07", [], {}, "x" * 5000, 0.5]
 )
 # Problems of the whole file, which no single line is the place of.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 import pytest
 
 from careers import DEFAULT_DATASET, load_dataset
 from careers.channels.content import (
+    ChannelItem,
     columns,
     comparison_frame,
     comparison_items,
@@ -22,7 +24,14 @@ from tests.conftest import SOURCE, as_yaml, small_dataset, text
 DATASET = load_dataset(DEFAULT_DATASET)
 
 
-def item(item_id: str, it: str, en: str, title: tuple[str, str] | None = None) -> dict:
+def found(key: str) -> ChannelItem:
+    """The default data's item behind a chart key; fails the test when there is none."""
+    entry = find_item(DATASET, key)
+    assert entry is not None, key
+    return entry
+
+
+def item(item_id: str, it: str, en: str, title: tuple[str, str] | None = None) -> dict[str, Any]:
     """A sourced item for a test dataset."""
     data = {"id": item_id, "text": text(it, en), "source": SOURCE}
     if title:
@@ -30,7 +39,7 @@ def item(item_id: str, it: str, en: str, title: tuple[str, str] | None = None) -
     return data
 
 
-def bank_dataset() -> dict:
+def bank_dataset() -> dict[str, Any]:
     """The small dataset with a bank's two channels and a lateral role named like an activity."""
     data = copy.deepcopy(small_dataset())
     data["roles"][2]["title"] = text("Consulente assistenza conti", "Account assistance adviser")
@@ -69,10 +78,10 @@ def test_every_activity_duty_and_experience_is_an_item_with_a_unique_key():
     )  # fmt: skip
     assert len(items) == expected == 26
     assert len({i.key for i in items}) == len(items)
-    assert find_item(DATASET, "outbound/activities/telesales").item.text.en == (
+    assert found("outbound/activities/telesales").item.text.en == (
         "Telesales (up-selling and cross-selling)."
     )
-    assert find_item(DATASET, "shared/common/crm_entry").group == "common"
+    assert found("shared/common/crm_entry").group == "common"
     assert find_item(DATASET, "inbound/activities/telesales") is None
     assert find_item(DATASET, None) is None
 
@@ -105,11 +114,9 @@ def test_chart_table_has_one_row_per_item_with_its_source():
 
 
 def test_label_is_the_title_or_the_text_without_its_full_stop():
-    duty = find_item(DATASET, "inbound/duties/receive_calls").item
+    duty = found("inbound/duties/receive_calls").item
     assert label(duty, "it") == "Ricevere telefonate dai clienti"
-    assert label(find_item(DATASET, "inbound/activities/complaints").item, "en") == (
-        "Complaint handling"
-    )
+    assert label(found("inbound/activities/complaints").item, "en") == ("Complaint handling")
 
 
 def test_lateral_roles_fit_the_channel_whose_activity_they_are_named_after():

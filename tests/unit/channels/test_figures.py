@@ -104,3 +104,24 @@ def test_dataset_text_in_labels_stays_text():
     data["channels"][0]["activities"][0]["title"] = {"it": "<img src=x>", "en": "<b>x</b>"}
     fig = channel_figure(load_dataset(as_yaml(data)), Translator("en"))
     assert fig.data[0].text[0] == "&lt;b&gt;x&lt;/b&gt;"
+
+
+def test_narrow_chart_stacks_the_columns_one_under_another():
+    fig = channel_figure(DATASET, Translator("it"), narrow=True)
+    inbound, shared, outbound = fig.data
+    assert {x for trace in fig.data for x in trace.x} == {0.04}  # one column, full width
+    # Each column starts below the last item of the one before: nothing drawn over another.
+    assert max(shared.y) < min(inbound.y) and max(outbound.y) < min(shared.y)
+    heads = [a for a in fig.layout.annotations if a.text.startswith("<b>")]
+    assert [a.y for a in heads] == sorted((a.y for a in heads), reverse=True)
+    assert fig.layout.xaxis.range[1] < 1
+
+
+def test_narrow_labels_fit_a_phone_width():
+    # 390-px phone, about 340 px for text beside the marker; Source Sans averages under 0.55 em.
+    fig = channel_figure(DATASET, Translator("it"), narrow=True)
+    for trace in fig.data:
+        size = trace.textfont.size
+        for text in trace.text:
+            longest = max(len(line) for line in text.split("<br>"))
+            assert longest * 0.55 * size <= 340, text

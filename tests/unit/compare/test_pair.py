@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.compare.pair import compare_roles, default_pair, resolve_pair, skill_matrix_frame
+from careers.compare.matrix import matrix_roles, skill_matrix_frame, skills_by_role
+from careers.compare.pair import (
+    compare_roles,
+    default_pair,
+    pay_difference,
+    resolve_pair,
+)
 from careers.text.i18n import Translator
 from components.compare.figures import ASKED, ASKED_CHOSEN, NOT_ASKED, skill_matrix_figure
 from tests.conftest import as_yaml
@@ -27,8 +33,17 @@ def test_operator_to_team_leader_skills_and_pay():
     assert diff.pay.currency == "USD" and not diff.pay.estimate
 
 
-def test_open_ended_band_has_no_midpoint_difference():
+def test_open_top_band_gives_a_difference_of_at_least():
+    # Coordinator: $63,000 to over $100,000, so its midpoint is at least $81,500.
     pay = compare_roles(DATASET, "team_leader", "coordinatore").pay
+    assert pay.status == "at_least" and pay.amount == 81_500 - 41_000
+    back = compare_roles(DATASET, "coordinatore", "team_leader").pay
+    assert back.status == "at_most" and back.amount == 41_000 - 81_500
+
+
+def test_two_open_bands_have_no_difference():
+    open_band = DATASET.role("coordinatore")
+    pay = pay_difference(open_band, open_band)
     assert pay.status == "open_ended" and pay.amount is None
 
 
@@ -91,7 +106,6 @@ def test_matrix_figure_marks_chosen_roles():
 
 
 def test_matrix_roles_keep_the_pair_when_capped():
-    from careers.compare.pair import matrix_roles
 
     everyone = [r.id for r in matrix_roles(DATASET)]
     assert [r.id for r in matrix_roles(DATASET, limit=10)] == everyone
@@ -110,3 +124,14 @@ def test_matrix_ticks_are_dark_on_light_fills_that_tell_the_pair_apart():
     assert heat.textfont.color == PALETTE["text"]
     fills = {stop[1] for stop in heat.colorscale}
     assert {PALETTE["estimate"], PALETTE["selected"]} <= fills
+
+
+def test_the_matrix_read_one_role_at_a_time_lists_its_skills_by_area():
+    roles = [DATASET.role("team_leader"), DATASET.role("supervisore")]
+    (leader, areas), (supervisor, none) = skills_by_role(DATASET, roles, "en")
+    assert leader.id == "team_leader" and supervisor.id == "supervisore"
+    listed = {skill for _, skills in areas for skill in skills}
+    assert "Leadership" in listed and len(listed) == len(DATASET.role("team_leader").skills)
+    ticks = skill_matrix_frame(DATASET, "en", roles[:1]).iloc[:, 2].sum()
+    assert len(listed) == ticks  # the same skills the matrix ticks
+    assert none == []

@@ -8,6 +8,7 @@ import pytest
 
 from careers import DatasetError, load_dataset
 from careers.dataset.messages import describe
+from careers.dataset.problems import Problem
 from careers.text.formatting import format_band, format_money
 from careers.text.i18n import Translator
 from tests.conftest import as_yaml
@@ -15,7 +16,7 @@ from tests.conftest import as_yaml
 LANGS = ("it", "en")
 
 
-def problems_of(raw: bytes) -> list:
+def problems_of(raw: bytes) -> list[Problem]:
     """The problems load_dataset reports for `raw` (the test fails if it loads)."""
     with pytest.raises(DatasetError) as caught:
         load_dataset(raw)
@@ -49,6 +50,7 @@ def test_1_self_referencing_alias_is_a_clear_error(small, lang):
 def test_5_a_key_written_twice_is_refused_at_its_second_line(small, lang):
     raw = replace(as_yaml(small), "    max: 24000\n", "    max: 24000\n    max: 99000\n")
     [problem] = problems_of(raw)
+    assert problem.line is not None
     second = raw.decode().splitlines()[problem.line - 1]
     assert problem.code == "duplicate_key" and second.strip() == "max: 99000"
     assert problem.where() == "roles[0].salary.max"
@@ -77,6 +79,7 @@ def test_numbers_in_other_notations_are_refused(small, written):
 def test_7_negative_zero_is_stored_and_shown_as_zero(small):
     small["roles"][0]["salary"].update(min=-0.0, max=-0.0)
     band = load_dataset(as_yaml(small)).roles[0].salary
+    assert band is not None
     assert str(band.min) == "0.0" and str(band.max) == "0.0"
     for lang in LANGS:
         assert "-" not in format_band(band, Translator(lang)).split("–")[0]
@@ -93,6 +96,7 @@ def test_7_the_money_cache_keeps_zero_and_negative_zero_apart():
 def test_8_hourly_bands_keep_their_cents(small, lang, shown):
     small["roles"][0]["salary"].update(period="hour", min=14.5, max=19.25)
     band = load_dataset(as_yaml(small)).roles[0].salary
+    assert band is not None
     assert shown in format_band(band, Translator(lang))
 
 
@@ -187,6 +191,7 @@ def test_14_quoted_format_version_says_to_write_the_number(small, lang):
 def test_15_keys_that_are_not_text_get_their_own_path_and_line(small, key, shown):
     raw = replace(as_yaml(small), "  track: lateral\n", f"  track: lateral\n  {key}: x\n")
     [problem] = problems_of(raw)
+    assert problem.line is not None
     line = raw.decode().splitlines()[problem.line - 1]
     assert problem.code == "key_not_text" and line.strip() == f"{key}: x"
     assert problem.where() == "roles[2]" and problem.params["name"] == shown

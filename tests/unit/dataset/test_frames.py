@@ -13,12 +13,12 @@ DATASET = load_dataset(DEFAULT_DATASET)
 def test_bands_frame_keeps_source_figures_in_ladder_order():
     bands = bands_frame(DATASET, "en").set_index("role_id")
     assert list(bands.index) == ["operatore", "team_leader", "supervisore", "coordinatore"]
-    assert bands.loc["operatore", ["min", "max", "midpoint"]].tolist() == [32000, 35000, 33500]
+    assert list(bands.loc["operatore", ["min", "max", "midpoint"]]) == [32000, 35000, 33500]
     top = bands.loc["coordinatore"]
     assert (top["min"], top["max"], top["open_ended"]) == (63000, 100000, True)
-    assert math.isnan(top["midpoint"])
+    assert math.isnan(bands["midpoint"].astype(float)["coordinatore"])
     assert bands.loc["supervisore", "estimate"] and bands.loc["supervisore", "basis"]
-    assert bands.loc["team_leader", "source"].startswith("guida_ruoli — ")
+    assert str(bands.loc["team_leader", "source"]).startswith("guida_ruoli — ")
     assert bands.loc["team_leader", "role"] == "Team leader"
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from careers import DEFAULT_DATASET, DatasetError, load_dataset
-from careers.dataset.loading import MAX_BYTES
 from careers.dataset.messages import describe
+from careers.dataset.parsing import MAX_BYTES
+from careers.dataset.problems import Problem
 from careers.text.i18n import Translator
 from tests.conftest import as_yaml
 
 
-def problems_of(raw: bytes) -> list:
+def problems_of(raw: bytes) -> list[Problem]:
     """The problems load_dataset reports for `raw` (the test fails if it loads)."""
     with pytest.raises(DatasetError) as caught:
         load_dataset(raw)
@@ -31,6 +32,7 @@ def test_default_dataset_has_the_sources_figures():
 
 def test_supervisor_band_is_marked_as_estimate_with_basis():
     supervisor = load_dataset(DEFAULT_DATASET).role("supervisore")
+    assert supervisor.salary is not None and supervisor.salary.basis is not None
     assert supervisor.salary.estimate and supervisor.salary.source is None
     assert "44.000" in supervisor.salary.basis.it and "63.000" in supervisor.salary.basis.it
 
@@ -66,6 +68,7 @@ def test_problem_carries_path_and_line(small):
     problem, orphan = problems_of(raw)
     assert problem.code == "duplicate_id" and problem.where() == "roles[1].id"
     assert (orphan.code, orphan.where()) == ("unknown_role", "transitions[0].to")
+    assert problem.line is not None
     line = raw.decode().splitlines()[problem.line - 1]
     assert "id: agent" in line
 
@@ -96,6 +99,7 @@ def test_misspelt_key_is_named_with_its_line(small):
     small["Roles"] = []
     raw = as_yaml(small)
     [problem] = problems_of(raw)
+    assert problem.line is not None
     assert (problem.code, problem.where()) == ("schema.extra_forbidden", "Roles")
     assert raw.decode().splitlines()[problem.line - 1].startswith("Roles:")
 

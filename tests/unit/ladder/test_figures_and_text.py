@@ -95,3 +95,40 @@ def test_ladder_markers_keep_their_colours_at_full_opacity():
     figure = ladder_figure(load_dataset(DEFAULT_DATASET), Translator("en"), "team_leader")
     roles = _points(figure)
     assert roles and all(trace.marker.opacity == 1 for trace in roles)
+
+
+def test_narrow_ladder_is_one_column_of_ladder_roles_from_the_entry_step_up():
+    from components.ladder.figures import narrow_ladder_figure
+
+    fig = narrow_ladder_figure(load_dataset(DEFAULT_DATASET), Translator("it"), "team_leader")
+    (rungs,) = _points(fig)
+    assert list(rungs.customdata) == ["operatore", "team_leader", "supervisore", "coordinatore"]
+    assert set(rungs.x) == {0.0} and list(rungs.y) == [0.0, 1.0, 2.0, 3.0]
+    assert list(rungs.marker.color)[1] == PALETTE["selected"]
+    # Labels are wrapped for a 360 px screen: no line longer than the narrow width.
+    for text in rungs.text:
+        for line in text.replace("<b>", "").replace("</b>", "").split("<br>"):
+            plain_line = line.split(">")[-1].replace("</span", "")
+            assert len(plain_line) <= 26, line
+    assert "estimate" not in " ".join(rungs.text) and "stima" in " ".join(rungs.text)
+    promotions = [a for a in fig.layout.annotations if a.arrowhead == 3]
+    assert len(promotions) == 3
+    assert "Ruolo laterale" not in [t.name for t in fig.data]
+
+
+def test_skills_are_worded_as_what_the_sources_list_for_each_role():
+    from careers.ladder.graph import step_change
+    from components.ladder.moves import skills_listed
+
+    dataset = load_dataset(DEFAULT_DATASET)
+    t = Translator("en")
+    to_team_leader = skills_listed(step_change(dataset, "operatore", "team_leader"), dataset, t)
+    assert to_team_leader.startswith("- for Team leader: Leadership")
+    assert (
+        "of these, not listed for Call\\-center operator \\(agent\\): Leadership" in to_team_leader
+    )
+    to_supervisor = skills_listed(step_change(dataset, "team_leader", "supervisore"), dataset, t)
+    assert to_supervisor == "The sources list no skills for Call\\-center supervisor."
+    to_coordinator = skills_listed(step_change(dataset, "supervisore", "coordinatore"), dataset, t)
+    assert "The sources list no skills for Call\\-center supervisor." in to_coordinator
+    assert "not listed for" not in to_coordinator

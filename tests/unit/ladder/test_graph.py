@@ -124,3 +124,18 @@ def test_branching_ladder_puts_parallel_roles_on_one_level():
     data["roles"].append({"id": "r1b", "title": text("Ramo")})
     data["transitions"].append({"from": "r0", "to": "r1b", "kind": "promotion", "source": SOURCE})
     assert ladder_levels(Dataset.model_validate(data)) == {"r0": 0, "r1": 1, "r1b": 1}
+
+
+def test_lateral_moves_point_from_the_operator_to_the_roles_it_is_useful_for(default):
+    from careers.ladder.graph import incoming_lateral_moves, outgoing_lateral_moves
+
+    # The source: an operator's experience is useful for these four roles, not the reverse.
+    assert [m.to_role for m in outgoing_lateral_moves(default, "operatore")] == [
+        "operatore_telefonico",
+        "tecnico_help_desk",
+        "receptionist",
+        "operatore_telemarketing",
+    ]
+    assert incoming_lateral_moves(default, "operatore") == []
+    assert outgoing_lateral_moves(default, "receptionist") == []
+    assert [m.from_role for m in incoming_lateral_moves(default, "receptionist")] == ["operatore"]

@@ -20,7 +20,7 @@ def test_every_rung_of_the_default_data_has_a_question_in_both_languages():
 
 
 def test_channel_quiz_questions_come_with_the_channels_page_texts():
-    quiz = channel_questions()
+    quiz = channel_questions(DATASET)
     assert [q.id for q in quiz][:2] == ["quiz_calls", "quiz_goal"]
     calls = quiz[0]
     assert calls.option_ids() == ("answer", "make", "either")

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from careers import DEFAULT_DATASET, load_dataset
+from careers.self_check.answers import Answers, answers_from_params, answers_to_params
 from careers.self_check.plan import next_steps, plan_file_name, render_plan
-from careers.self_check.scoring import (
-    Answers,
-    answers_from_params,
-    answers_to_params,
-    assess_all,
-    assess_role,
-    coverage_by_area,
-)
+from careers.self_check.scoring import CoverageRow, assess_all, assess_role, coverage_by_area
 from careers.text.i18n import Translator
 from tests.conftest import SOURCE, as_yaml, text
 
@@ -25,8 +19,13 @@ EVERYTHING = Answers(
 
 def test_empty_answers_score_zero_where_the_sources_ask_something():
     results = {r.role.id: r for r in assess_all(DATASET, Answers())}
-    # operator: 15 skills (1 each) + required diploma (2) + two required experiences (2 each)
-    assert (results["operatore"].points, results["operatore"].total) == (0, 21)
+    # operator: 14 skills (1 each) + required diploma (2) + two required experiences (2 each);
+    # foreign languages are asked for "in some contexts" only: shown, not scored.
+    assert (results["operatore"].points, results["operatore"].total) == (0, 20)
+    assert [s.skill for s in results["operatore"].some_contexts] == ["foreign_languages"]
+    assert "foreign_languages" not in {
+        c.skill.skill for c in results["operatore"].checks if c.skill
+    }
     assert results["operatore"].score == 0
     # team leader: 5 skills + diploma 2 + two preferred degrees 1 each + one year required 2
     assert results["team_leader"].total == 11
@@ -69,7 +68,7 @@ def test_faq_experience_stands_in_for_education_in_senior_roles():
     assert result.senior and result.faq_applied
     degree = next(c for c in result.checks if c.kind == "education")
     assert degree.met and degree.reason == "experience_for_education"
-    assert result.faq_rule.id == "experience_vs_education"
+    assert result.faq_rule is not None and result.faq_rule.id == "experience_vs_education"
     # Without leadership, neither the senior experience nor the FAQ rule is met.
     result = assess_role(DATASET, "coordinatore", Answers(education="none", years=6))
     assert not result.faq_applied
@@ -94,6 +93,22 @@ def test_faq_rule_needs_the_faq_entry_in_the_data():
     assert any(c.kind == "education" for c in result.missing)
 
 
+def test_faq_rule_is_the_entry_the_data_names_not_a_fixed_id():
+    answers = Answers(years=6, leadership=True)
+    unnamed = DATASET.model_copy(update={"experience_for_education_faq": None})
+    assert not assess_role(unnamed, "coordinatore", answers).faq_applied
+    renamed_entry = DATASET.faq[-1].model_copy(update={"id": "esperienza"})
+    renamed = DATASET.model_copy(
+        update={
+            "faq": [*DATASET.faq[:-1], renamed_entry],
+            "experience_for_education_faq": "esperienza",
+        }
+    )
+    result = assess_role(renamed, "coordinatore", answers)
+    assert result.faq_rule is not None and result.faq_rule.id == "esperienza"
+    assert result.faq_applied
+
+
 def test_operator_caveat_no_special_diploma_is_a_note_and_steps_include_training():
     result = assess_role(DATASET, "operatore", Answers())
     assert [q.id for q in result.notes] == ["no_special_degree"]
@@ -113,7 +128,8 @@ def test_coverage_by_area_counts_skills_then_requirements():
     answers = Answers(skills=frozenset({"communication", "listening"}), years=1)
     rows = coverage_by_area(DATASET, assess_role(DATASET, "operatore", answers), "en")
     first = rows[0]
-    assert (first["label"], first["met"], first["total"]) == ("Communication", 2, 4)
+    # Communication: 4 skills listed, but foreign languages only "in some contexts".
+    assert (first["label"], first["met"], first["total"]) == ("Communication", 2, 3)
     assert [r["group"] for r in rows[-2:]] == ["education", "experience"]
     assert rows[-1]["met"] == rows[-1]["total"] == 2
 
@@ -155,7 +171,9 @@ def test_plan_is_markdown_with_score_gaps_steps_and_sources(lang):
     answers = Answers(frozenset({"communication"}), "high_school", 1, False)
     result = assess_role(DATASET, "team_leader", answers)
     plan = render_plan(DATASET, result, answers, Translator(lang))
-    heading = "Sono pronto? Il mio piano per: " if lang == "it" else "Am I ready? My plan for: "
+    heading = (
+        "A che punto sono? Il mio piano per: " if lang == "it" else "Am I ready? My plan for: "
+    )
     assert plan.startswith(f"# {heading}Team leader")
     assert "45%" in plan and "5" in plan
     assert "## " in plan and "[1, § Ruolo Intermedio" in plan
@@ -177,8 +195,53 @@ def test_coverage_chart_marks_missing_items_by_pattern_too():
     from components.self_check.figures import coverage_figure
     from components.style import PALETTE
 
-    rows = [{"group": "skill", "label": "Communication", "met": 1, "total": 3}]
+    rows = [CoverageRow(group="skill", label="Communication", met=1, total=3)]
     met, missing = coverage_figure(rows, Translator("en")).data
     assert list(met.x) == [1] and list(missing.x) == [2]
     assert met.marker.pattern.shape == "" and missing.marker.pattern.shape == "/"
     assert met.marker.color == PALETTE["ladder"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        (
+            "it",
+            "Titolo di studio preferito, non obbligatorio",
+            "Titolo di studio richiesto: Laurea",
+        ),
+        ("en", "Education preferred, not required", "Education required: Bachelor"),
+    ],
+)
+def test_the_plan_never_calls_a_preferred_degree_required(lang, said, not_said):
+    answers = Answers(education="high_school", years=1)
+    plan = render_plan(
+        DATASET, assess_role(DATASET, "team_leader", answers), answers, Translator(lang)
+    )
+    assert said in plan and not_said not in plan
+
+
+@pytest.mark.parametrize(
+    ("lang", "one_year", "half_year"),
+    [
+        ("it", "Accumula ancora 1 anno di esperienza", "Accumula ancora 0,5 anni di esperienza"),
+        ("en", "Build up 1 more year of experience", "Build up 0.5 more years of experience"),
+    ],
+)
+def test_years_still_missing_follow_the_language_s_plural_rules(lang, one_year, half_year):
+    data = DATASET.model_copy(deep=True)
+    for years, said in ((0.0, one_year), (0.5, half_year)):
+        result = assess_role(data, "team_leader", Answers(years=years))
+        steps = [s.text for s in next_steps(data, result, Answers(years=years), Translator(lang))]
+        assert any(s.startswith(said) for s in steps), steps
+
+
+@pytest.mark.parametrize(
+    ("lang", "one"), [("it", "(1 punto su 20)"), ("en", "(1 point out of 20)")]
+)
+def test_one_point_is_singular_in_the_plan(lang, one):
+    answers = Answers(skills=frozenset({"communication"}))
+    plan = render_plan(
+        DATASET, assess_role(DATASET, "operatore", answers), answers, Translator(lang)
+    )
+    assert one in plan

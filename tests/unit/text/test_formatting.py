@@ -47,6 +47,7 @@ def test_numbers_keep_requested_digits():
 )
 def test_bands_read_as_the_sources_give_them(lang, role, expected):
     band = load_dataset(DEFAULT_DATASET).role(role).salary
+    assert band is not None
     assert format_band(band, Translator(lang)) == expected
 
 

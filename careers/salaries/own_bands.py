@@ -1,0 +1,233 @@
+"""The user's own bands (typed in a table or uploaded as CSV), checked row by row, in a view.
+
+Amounts are read in the page's language (`30.000` on Italian pages, `30,000` on English ones)
+with careers.text.numbers; a number that reads two ways is refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from careers.dataset.models import MAX_PAY, Dataset
+from careers.salaries.bands import Band, Gap, Period, Value, View, view_band
+from careers.salaries.metrics import midpoint
+from careers.text.numbers import NumberError, number_message_fields, parse_number
+
+# A "your bands" file is a short table, one row per role: anything bigger is a mistake. The
+# size is in megabytes because Streamlit's uploader states its limit that way.
+MAX_OWN_BANDS_MB = 1
+MAX_OWN_BANDS_BYTES = MAX_OWN_BANDS_MB * 1024 * 1024
+MAX_OWN_BANDS_ROWS = 500
+OWN_BANDS_HEADER = ("role", "min", "max", "currency", "period")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+# What a CSV written by a program holds (`2300.5`): read as such when the page's way fails,
+# except with three decimals, which would be the ambiguous `2.300` the other way round.
+_MACHINE = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
+_PERIOD_WORDS: dict[str, Period] = {
+    "year": "year",
+    "anno": "year",
+    "annuo": "year",
+    "month": "month",
+    "mese": "month",
+    "mensile": "month",
+    "hour": "hour",
+    "ora": "hour",
+    "orario": "hour",
+}
+
+
+@dataclass(frozen=True)
+class OwnBand:
+    """One row of the user's own bands, valid, in its own currency and period."""
+
+    row: int
+    role_id: str
+    min: float
+    max: float
+    currency: str
+    period: Period
+
+
+@dataclass(frozen=True)
+class OwnBandProblem:
+    """What is wrong with one row (1-based, counted after the header; 0 = the whole file).
+
+    `fields` are extra message fields (the two ways to type an ambiguous number).
+    """
+
+    row: int
+    code: str
+    value: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+def parse_amount(raw: Any, lang: str) -> float:
+    """A cell as an amount, read the page's way (or a program's plain `2300.5`).
+
+    Raises:
+        NumberError: the cell is not a number, or reads two ways.
+    """
+    if isinstance(raw, bool):
+        raise NumberError("not_a_number", str(raw))
+    if isinstance(raw, int | float):
+        if math.isnan(raw) or math.isinf(raw):
+            raise NumberError("not_a_number", str(raw))
+        return float(raw)
+    text = str(raw).strip()
+    try:
+        return float(parse_number(text, lang))
+    except NumberError as error:
+        if error.code == "wrong_separator" and _MACHINE.match(text):
+            return float(text)
+        raise
+
+
+def _blank(raw: Any) -> bool:
+    """Whether a cell is empty (None, NaN or blank text)."""
+    if raw is None:
+        return True
+    if isinstance(raw, float) and math.isnan(raw):
+        return True
+    return isinstance(raw, str) and not raw.strip()
+
+
+def _echo(raw: Any) -> str:
+    """A cell as the user typed it, for a message: 32000.0 reads as 32000."""
+    return f"{raw:g}" if isinstance(raw, float) else str(raw)
+
+
+def _role_lookup(dataset: Dataset) -> dict[str, str]:
+    """Role id or title (either language), lower-cased, to the role id."""
+    lookup: dict[str, str] = {}
+    for role in dataset.roles:
+        for name in (role.title.it, role.title.en, role.id):
+            lookup[name.strip().lower()] = role.id
+    return lookup
+
+
+def parse_own_rows(
+    records: list[dict[str, Any]], dataset: Dataset, default: tuple[str, Period], lang: str
+) -> tuple[list[OwnBand], list[OwnBandProblem]]:
+    """Validate the user's bands row by row: good rows are kept, each bad row says why.
+
+    Args:
+        records: rows with keys role, min, max and optionally currency, period.
+        dataset: the dataset whose roles the rows must name (by id or title).
+        default: (currency, period) of rows that do not give one: the page's view.
+        lang: the page's language, for reading amounts.
+
+    Returns:
+        (bands, problems). A row with a role but no amount yet is being typed: it is skipped,
+        not reported.
+    """
+    roles = _role_lookup(dataset)
+    bands: list[OwnBand] = []
+    problems: list[OwnBandProblem] = []
+    seen: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        cells = {k: record.get(k) for k in OWN_BANDS_HEADER}
+        if _blank(cells["min"]) and _blank(cells["max"]):
+            continue
+        parsed = _row(number, cells, roles, seen, lang)
+        if isinstance(parsed, OwnBandProblem):
+            problems.append(parsed)
+            continue
+        role_id, low, high = parsed
+        currency = default[0] if _blank(cells["currency"]) else str(cells["currency"])
+        period = default[1] if _blank(cells["period"]) else _PERIOD_WORDS[_word(cells["period"])]
+        seen.add(role_id)
+        bands.append(OwnBand(number, role_id, low, high, currency.strip().upper(), period))
+    return bands, problems
+
+
+def _word(raw: Any) -> str:
+    """A period cell as a lookup word."""
+    return str(raw).strip().lower()
+
+
+def _row(
+    number: int, cells: dict[str, Any], roles: dict[str, str], seen: set[str], lang: str
+) -> OwnBandProblem | tuple[str, float, float]:
+    """The first problem of one row, or its parsed (role id, min, max)."""
+    if _blank(cells["role"]):
+        return OwnBandProblem(number, "no_role")
+    role_id = roles.get(str(cells["role"]).strip().lower())
+    if role_id is None:
+        return OwnBandProblem(number, "unknown_role", str(cells["role"]))
+    if role_id in seen:
+        return OwnBandProblem(number, "duplicate_role", str(cells["role"]))
+    amounts = []
+    for name in ("min", "max"):
+        if _blank(cells[name]):
+            return OwnBandProblem(number, f"no_{name}")
+        try:
+            value = parse_amount(cells[name], lang)
+        except NumberError as error:
+            code = "ambiguous" if error.code == "ambiguous" else "not_a_number"
+            fields = tuple(number_message_fields(error, lang).items())
+            return OwnBandProblem(number, code, _echo(cells[name]), fields)
+        if value < 0:
+            return OwnBandProblem(number, "negative", _echo(cells[name]))
+        if value > MAX_PAY:
+            return OwnBandProblem(number, "too_large", _echo(cells[name]))
+        amounts.append(value)
+    if amounts[0] > amounts[1]:
+        return OwnBandProblem(number, "min_gt_max")
+    currency = cells["currency"]
+    if not _blank(currency) and not _CURRENCY.match(str(currency).strip().upper()):
+        return OwnBandProblem(number, "bad_currency", str(currency))
+    if not _blank(cells["period"]) and _word(cells["period"]) not in _PERIOD_WORDS:
+        return OwnBandProblem(number, "bad_period", str(cells["period"]))
+    return role_id, amounts[0], amounts[1]
+
+
+def parse_own_csv(
+    data: bytes, dataset: Dataset, default: tuple[str, Period], lang: str
+) -> tuple[list[OwnBand], list[OwnBandProblem]]:
+    """Read a "your bands" CSV (header role,min,max[,currency,period]; comma or semicolon)."""
+    if len(data) > MAX_OWN_BANDS_BYTES:
+        return [], [OwnBandProblem(0, "file_too_large", str(MAX_OWN_BANDS_MB))]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [], [OwnBandProblem(0, "file_not_utf8")]
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    missing = [name for name in ("role", "min", "max") if name not in header]
+    if missing:
+        return [], [OwnBandProblem(0, "file_header", ", ".join(missing))]
+    records: list[dict[str, Any]] = []
+    for record in reader:
+        if len(records) >= MAX_OWN_BANDS_ROWS:
+            return [], [OwnBandProblem(0, "file_too_many_rows", str(MAX_OWN_BANDS_ROWS))]
+        records.append({(k or "").strip().lower(): v for k, v in record.items()})
+    return parse_own_rows(records, dataset, default, lang)
+
+
+def own_view_bands(own: list[OwnBand], view: View) -> dict[str, Band]:
+    """The user's bands in the view, by role id (kept in their own currency if unrelated)."""
+    return {
+        band.role_id: view_band(
+            Band(min=band.min, max=band.max, currency=band.currency), band.period, view
+        )
+        for band in own
+    }
+
+
+def own_differences(own: Band, source: Band | None) -> tuple[Value, Value]:
+    """Own midpoint minus source midpoint, in money and as a ratio of the source midpoint."""
+    if source is None:
+        return Gap.NO_BAND, Gap.NO_BAND
+    if own.currency != source.currency:
+        return Gap.CURRENCY, Gap.CURRENCY
+    mine, theirs = midpoint(own), midpoint(source)
+    if isinstance(theirs, Gap) or isinstance(mine, Gap):
+        return Gap.OPEN, Gap.OPEN
+    return mine - theirs, (Gap.FLAT if theirs == 0 else (mine - theirs) / theirs)

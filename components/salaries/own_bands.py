@@ -1,0 +1,135 @@
+"""The "your bands" expander: a table to type in or a CSV to upload, and what is wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from careers.dataset.models import Dataset
+from careers.salaries.bands import Band, View
+from careers.salaries.own_bands import (
+    MAX_OWN_BANDS_MB,
+    OWN_BANDS_HEADER,
+    OwnBandProblem,
+    own_view_bands,
+    parse_own_csv,
+    parse_own_rows,
+)
+from careers.salaries.words import axis_title
+from careers.text.i18n import Translator
+from careers.text.markdown import md_escape
+from careers.text.numbers import number_text
+
+
+def _start_rows(rows: list[dict[str, Any]] | None, lang: str) -> pd.DataFrame:
+    """The editor's starting table: empty, or a restored workspace's rows as text cells."""
+    empty = pd.DataFrame({name: pd.Series(dtype="string") for name in OWN_BANDS_HEADER})
+    if not rows:
+        return empty
+
+    def cell(value: Any) -> Any:
+        # Amounts saved as numbers (older workspaces) are shown the page's way.
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return number_text(value, lang)
+        return value
+
+    start = pd.DataFrame([{k: cell(row.get(k)) for k in OWN_BANDS_HEADER} for row in rows])
+    return pd.concat([empty, start.astype("string")], ignore_index=True)
+
+
+def own_bands_input(
+    t: Translator,
+    role_titles: dict[str, str],
+    view: View,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
+) -> tuple[bytes | None, list[dict[str, Any]]]:
+    """The upload and the editor: (uploaded file or None, the editor's rows).
+
+    `rows` are the bands to start the editor from (a restored workspace); a new `editor_key`
+    makes the editor start again from them.
+    """
+    period = t(f"period.{view.period}")
+    st.caption(t("salaries.own_intro", currency=view.currency, period=period))
+    upload = st.file_uploader(
+        t("salaries.own_upload"),
+        type=["csv", "txt"],
+        key="salaries_own_csv",
+        max_upload_size=MAX_OWN_BANDS_MB,
+        help=t("salaries.own_upload_help"),
+    )
+    if upload is not None:
+        st.caption(t("salaries.own_upload_in_use"))
+    # Text columns, not number ones: amounts are read the page's way (30.000 in Italian), and
+    # an empty cell shows empty rather than "None".
+    text = st.column_config.TextColumn
+    edited = st.data_editor(
+        _start_rows(rows, t.lang),
+        key=editor_key,
+        num_rows="dynamic",
+        hide_index=True,
+        column_config={
+            "role": st.column_config.SelectboxColumn(
+                t("salaries.own_col_role"),
+                options=list(role_titles),
+                format_func=lambda r: role_titles[str(r)],
+                width="large",
+            ),
+            "min": text(t("salaries.own_col_min"), help=t("salaries.own_help_amount")),
+            "max": text(t("salaries.own_col_max"), help=t("salaries.own_help_amount")),
+            "currency": text(
+                t("salaries.own_col_currency"),
+                help=t("salaries.own_help_currency", currency=view.currency),
+            ),
+            "period": st.column_config.SelectboxColumn(
+                t("salaries.own_col_period"),
+                options=["year", "month", "hour"],
+                format_func=lambda p: t(f"salaries.period_{p}"),
+                help=t("salaries.own_help_period", period=axis_title(view, t)),
+            ),
+        },
+        column_order=list(OWN_BANDS_HEADER),
+    )
+    rows = [{str(k): v for k, v in row.items()} for row in edited.to_dict("records")]
+    return (upload.getvalue() if upload is not None else None), rows
+
+
+def own_problems(problems: list[OwnBandProblem], t: Translator) -> None:
+    """One line per bad row of the user's bands, in an error box; the good rows still count."""
+    if not problems:
+        return
+    lines = []
+    for problem in problems:
+        fields = {"value": md_escape(problem.value[:60])}
+        fields |= {name: md_escape(text) for name, text in problem.fields}
+        message = t(f"salaries.own_err_{problem.code}", **fields)
+        where = t("salaries.own_row", row=problem.row) if problem.row else t("salaries.own_file")
+        lines.append(f"- **{where}**: {message}")
+    st.error(t("salaries.own_errors") + "\n\n" + "\n".join(lines), icon=":material/error:")
+
+
+def own_bands_block(
+    dataset: Dataset,
+    t: Translator,
+    role_titles: dict[str, str],
+    view: View,
+    rows: list[dict[str, Any]] | None = None,
+    editor_key: str = "salaries_own_table",
+) -> tuple[dict[str, Band], list[dict[str, Any]]]:
+    """Typed or uploaded bands and their problems.
+
+    Returns the good bands in the view by role id, and the editor's rows (what a workspace
+    keeps). Rows without a currency or period are read in the page's: what the user sees is
+    what they type against.
+    """
+    with st.expander(t("salaries.own_title"), icon=":material/business:"):
+        upload, records = own_bands_input(t, role_titles, view, rows, editor_key)
+        default = (view.currency, view.period)
+        if upload is not None:
+            own, problems = parse_own_csv(upload, dataset, default, t.lang)
+        else:
+            own, problems = parse_own_rows(records, dataset, default, t.lang)
+        own_problems(problems, t)
+    return own_view_bands(own, view), records

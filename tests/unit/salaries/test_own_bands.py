@@ -1,0 +1,141 @@
+"""The user's own bands: amounts read the page's way, row problems, defaults from the view."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers import DEFAULT_DATASET, load_dataset
+from careers.salaries.bands import Gap, Period, View, role_band
+from careers.salaries.own_bands import (
+    own_differences,
+    own_view_bands,
+    parse_amount,
+    parse_own_csv,
+    parse_own_rows,
+)
+from careers.text.numbers import NumberError
+
+DATASET = load_dataset(DEFAULT_DATASET)
+YEAR_USD: tuple[str, Period] = ("USD", "year")
+EUR_MONTH: tuple[str, Period] = ("EUR", "month")
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "expected"),
+    [
+        ("32000", "it", 32_000),
+        ("32.000", "it", 32_000),
+        ("1.250.000", "it", 1_250_000),
+        ("2.300,50", "it", 2_300.5),
+        ("2300,5", "it", 2_300.5),
+        ("32,000", "en", 32_000),
+        ("2,300.50", "en", 2_300.5),
+        (" € 30.000 ", "it", 30_000),
+        ("2300.5", "it", 2_300.5),  # a program's CSV: plain dot decimals, not three of them
+        (31000, "it", 31_000),
+    ],
+)
+def test_amounts_read_the_pages_way(raw, lang, expected):
+    assert parse_amount(raw, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "code"),
+    [
+        ("32.000", "en", "ambiguous"),
+        ("2,300", "it", "ambiguous"),
+        ("abc", "it", "not_a_number"),
+        (float("nan"), "en", "not_a_number"),
+        (True, "en", "not_a_number"),
+    ],
+)
+def test_amounts_that_read_two_ways_or_are_not_numbers_are_refused(raw, lang, code):
+    with pytest.raises(NumberError) as error:
+        parse_amount(raw, lang)
+    assert error.value.code == code
+
+
+def test_own_csv_good_and_bad_rows():
+    data = (
+        b"role,min,max,currency,period\n"
+        b"operatore,24000,28000,EUR,year\n"
+        b"team_leader,36000,30000,EUR,year\n"
+        b"nobody,1,2,,\n"
+        b"supervisore,-5,10,,\n"
+        b"Call-center coordinator (call-center manager),abc,60000,,\n"
+        b"Team leader,30000,36000,EUR,mese\n"
+    )
+    own, problems = parse_own_csv(data, DATASET, YEAR_USD, "en")
+    assert [(b.row, b.role_id, b.period) for b in own] == [
+        (1, "operatore", "year"),
+        (6, "team_leader", "month"),
+    ]
+    assert [(p.row, p.code, p.value) for p in problems] == [
+        (2, "min_gt_max", ""),
+        (3, "unknown_role", "nobody"),
+        (4, "negative", "-5"),
+        (5, "not_a_number", "abc"),
+    ]
+
+
+def test_own_csv_with_semicolons_italian_amounts_and_the_views_defaults():
+    data = b"role;min;max\noperatore;30.000;35.000\n"
+    own, problems = parse_own_csv(data, DATASET, EUR_MONTH, "it")
+    assert problems == []
+    assert (own[0].min, own[0].max, own[0].currency, own[0].period) == (
+        30_000,
+        35_000,
+        "EUR",
+        "month",  # no period given: the period the page shows
+    )
+
+
+def test_an_ambiguous_amount_says_the_two_ways_to_type_it():
+    own, problems = parse_own_csv(b"role,min,max\noperatore,2.300,2.500\n", DATASET, YEAR_USD, "en")
+    assert own == []
+    assert (problems[0].code, problems[0].value) == ("ambiguous", "2.300")
+    assert dict(problems[0].fields) == {
+        "value": "2.300",
+        "as_thousands": "2,300",
+        "as_decimal": "2.3",
+    }
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"name,low,high\nx,1,2\n", "file_header"),
+        (b"\xff\xfe\x00bad", "file_not_utf8"),
+        (b"role,min,max\n" + b"operatore,1,2\n" * 600, "file_too_many_rows"),
+        (b"x" * 1_100_000, "file_too_large"),
+    ],
+)
+def test_own_csv_whole_file_problems(data, code):
+    own, problems = parse_own_csv(data, DATASET, YEAR_USD, "en")
+    assert own == [] and problems[0].row == 0 and problems[0].code == code
+
+
+def test_own_rows_from_the_editor_skip_rows_being_typed_and_flag_duplicates():
+    records = [
+        {"role": "operatore", "min": "30.000", "max": "34.000", "currency": None, "period": None},
+        {"role": None, "min": None, "max": None, "currency": "", "period": None},
+        {"role": "team_leader", "min": None, "max": None, "currency": None, "period": None},
+        {"role": "operatore", "min": "1", "max": "2", "currency": None, "period": None},
+        {"role": "supervisore", "min": "1", "max": None, "currency": "EURO", "period": None},
+    ]
+    own, problems = parse_own_rows(records, DATASET, YEAR_USD, "it")
+    assert [(b.role_id, b.min) for b in own] == [("operatore", 30_000)]
+    # Row 3 has only its role so far: no "minimum missing" while it is being typed.
+    assert [(p.row, p.code) for p in problems] == [(4, "duplicate_role"), (5, "no_max")]
+
+
+def test_own_bands_in_the_view_and_their_difference_from_the_source():
+    data = b"role,min,max,currency\noperatore,27600,32200,EUR\n"
+    own, _ = parse_own_csv(data, DATASET, YEAR_USD, "en")
+    view = View(base="USD", target="EUR", rate=0.92, converted=True)
+    mine = own_view_bands(own, view)["operatore"]
+    source = role_band(DATASET.role("operatore"), view)
+    money, ratio = own_differences(mine, source)
+    # Source midpoint 33,500 USD = 30,820 EUR; own midpoint 29,900 EUR.
+    assert money == pytest.approx(-920) and ratio == pytest.approx(-920 / 30_820)
+    assert own_differences(mine, None) == (Gap.NO_BAND, Gap.NO_BAND)
