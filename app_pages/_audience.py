@@ -53,13 +53,13 @@ def show(t: Translator, typed: str) -> None:
             code_form(t)
         return
     except SQLAlchemyError:
-        room.show_error(t, "unavailable")
-        room.follow(typed, -1, room.now())
+        # The follower shows the notice while the database is away, and reruns once it is back.
+        room.follow(t, typed, -1, room.now())
         return
     if not state.is_live(room.now()):
         st.info(t("rooms.ended"), icon=":material/door_front:")
         return
-    room.follow(state.code, state.version, state.expires_at)
+    room.follow(t, state.code, state.version, state.expires_at)
     dataset = room.room_dataset(state.code)
     steps = workshop_steps(dataset)
     step = steps[min(state.step, len(steps)) - 1]

@@ -23,7 +23,7 @@ from careers.rooms.codes import is_secret_shaped
 from careers.rooms.questions import RoomQuestion, all_questions
 from careers.rooms.state import RoomError, RoomState
 from careers.store import rooms as store
-from careers.store.engine import get_engine
+from careers.store.engine import get_engine, ping
 from careers.text.i18n import Translator
 from careers.workshop.steps import workshop_steps
 
@@ -93,8 +93,11 @@ def presenter_room(t: Translator) -> RoomState | None:
         show_error(t, err.code)
         return None
     except SQLAlchemyError:
+        # Not a local presentation: one click on "Start" or "Next" would not reach the room.
+        # Say so, and come back to the room by itself once the database answers.
         show_error(t, "unavailable")
-        return None
+        wait_for_database()
+        st.stop()
     return state
 
 
@@ -208,11 +211,20 @@ def set_language() -> None:
 
 
 @st.fragment(run_every=POLL_SECONDS)
-def follow(code: str, seen: int, expires_at: datetime) -> None:
-    """Redraw the page when the room changed: one cheap query per second, nothing drawn."""
+def follow(t: Translator, code: str, seen: int, expires_at: datetime) -> None:
+    """Redraw the page when the room changed: one cheap query per second, nothing drawn while
+    the database answers; while it does not, the last screen stays with a notice."""
     try:
         current = store.version(engine(), code)
     except SQLAlchemyError:
+        show_error(t, "unavailable")
         return
     if current != seen or now() >= expires_at:
+        st.rerun(scope="app")
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def wait_for_database() -> None:
+    """Run the page again as soon as the database answers (checked once a second)."""
+    if ping():
         st.rerun(scope="app")

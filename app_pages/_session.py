@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -76,7 +76,7 @@ def current() -> tuple[Translator, Dataset]:
     hash_funcs=CONTENT_HASH,
 )
 def _cached_figure(
-    _builder: Callable[..., go.Figure], key: str, args: tuple, kwargs: dict[str, Any]
+    _builder: Callable[..., go.Figure], key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> go.Figure:
     """One built figure per builder (named by `key`; Streamlit does not hash `_` arguments),
     data and options, shared by the sessions that show it."""
@@ -99,7 +99,8 @@ def origin() -> Origin:
     """Where this session's dataset comes from; a dataset set without one counts as uploaded."""
     if st.session_state.get("dataset") is None:
         return "default"
-    return st.session_state.get("dataset_origin", "uploaded")
+    # Only use_dataset writes "dataset_origin", and always an Origin.
+    return cast(Origin, st.session_state.get("dataset_origin", "uploaded"))
 
 
 def use_dataset(dataset: Dataset, how: Origin) -> None:
@@ -118,7 +119,8 @@ def reset_dataset() -> None:
 
 def dataset_version() -> int:
     """A number that changes whenever this session's dataset does (to refresh editors)."""
-    return st.session_state.get("dataset_version", 0)
+    # Only use_dataset and reset_dataset write "dataset_version", and always an int.
+    return cast(int, st.session_state.get("dataset_version", 0))
 
 
 def show_dataset_badge(t: Translator) -> None:

@@ -25,7 +25,7 @@ import statistics
 import time
 from pathlib import Path
 
-from playwright.async_api import BrowserContext, async_playwright
+from playwright.async_api import BrowserContext, Page, async_playwright
 
 from scripts.browser import CHROMIUM, CHROMIUM_ARGS
 from scripts.server import serve
@@ -53,7 +53,7 @@ async def one_session(
     context: BrowserContext,
     url: str,
     timeout_s: float,
-    keep: list | None = None,
+    keep: list[Page] | None = None,
     gate: asyncio.Semaphore | None = None,
 ) -> tuple[float | None, str]:
     """Open `url` in a new tab; return (seconds to a drawn chart, error text or '').
@@ -102,7 +102,7 @@ async def run(sessions: int, parallel: int, path: str, timeout_s: float) -> None
             alone = [await one_session(context, url, timeout_s) for _ in range(3)]
             single = statistics.median(t for t, _ in alone if t)
             memory_before, cpu_before = rss_mib(pid), cpu_seconds(pid)
-            tabs: list = []
+            tabs: list[Page] = []
             gate = asyncio.Semaphore(parallel)
             started = time.perf_counter()
             results = await asyncio.gather(

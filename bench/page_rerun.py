@@ -18,7 +18,7 @@ from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest
 
 from bench.pages import PAGES
-from careers import load_dataset
+from careers import Dataset, load_dataset
 from tests.support.synthetic import make_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,8 +33,15 @@ def share_script_cache() -> None:
     reuses it until the file changes; sharing one cache measures what a user waits for.
     """
     cache = ScriptCache()
-    app_test_module.ScriptCache = lambda: cache
-    local_runner_module.ScriptCache = lambda: cache
+
+    def shared_cache() -> ScriptCache:
+        return cache
+
+    # Both modules bind the class by `from ... import` (not a public export) and only call it
+    # with no arguments, so a factory of the shared cache stands in for it; setattr because
+    # the replacement is deliberately not a `type[ScriptCache]`.
+    setattr(app_test_module, "ScriptCache", shared_cache)  # noqa: B010
+    setattr(local_runner_module, "ScriptCache", shared_cache)  # noqa: B010
 
 
 def warm_reruns(at: AppTest, runs: int) -> float:
@@ -49,7 +56,7 @@ def warm_reruns(at: AppTest, runs: int) -> float:
     return statistics.median(times)
 
 
-def page_time(page: str | None, runs: int, dataset=None) -> float:
+def page_time(page: str | None, runs: int, dataset: Dataset | None = None) -> float:
     """Warm rerun median of one page of the app, optionally on another dataset."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     if dataset is not None:

@@ -13,13 +13,13 @@ import tempfile
 import time
 from collections.abc import Callable
 
-from bench.synthetic import make_yaml
 from careers.dataset.export import dump_dataset
 from careers.dataset.loading import load_dataset
 from careers.store import payload as payload_module
 from careers.store.engine import dispose, get_engine
 from careers.store.workspaces import WorkspaceStore
 from tests.support.postgres import postgres_cluster
+from tests.support.synthetic import make_yaml
 
 
 def timed(action: Callable[[], object], repeats: int) -> tuple[float, float]:

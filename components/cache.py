@@ -7,7 +7,7 @@ the same data share one entry, and one session's uploaded data can never reach a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import streamlit as st
 
@@ -26,7 +26,8 @@ def derived(func: F) -> F:
 
     Each call returns a fresh copy (cache_data pickles), so callers may change what they get.
     """
-    return st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func)
+    # The CachedFunc wrapper is called exactly like `func` and returns what it returns.
+    return cast(F, st.cache_data(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func))
 
 
 def shared(func: F) -> F:
@@ -34,4 +35,7 @@ def shared(func: F) -> F:
 
     One object is shared by every session that asks for the same content: no copy per call.
     """
-    return st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func)
+    # The CachedFunc wrapper is called exactly like `func` and returns what it returns.
+    return cast(
+        F, st.cache_resource(max_entries=64, show_spinner=False, hash_funcs=CONTENT_HASH)(func)
+    )

@@ -17,4 +17,5 @@ def chart_data(label: str, key: str) -> Iterator[bool]:
     `st.session_state[key]`.
     """
     with st.expander(label, icon=":material/table:", key=key, on_change="rerun") as box:
-        yield box.open
+        # on_change="rerun" makes the expander track its state, so `open` is never None here.
+        yield bool(box.open)

@@ -28,8 +28,9 @@ def open_with(dataset, page: str, lang: str) -> AppTest:
     at.query_params["lang"] = lang
     at.session_state["dataset"] = dataset
     at.run()
-    if PAGES[page]:
-        at.switch_page(PAGES[page]).run()
+    file = PAGES[page]
+    if file:
+        at.switch_page(file).run()
     return at
 
 
@@ -77,7 +78,9 @@ def test_a_ladder_link_to_a_default_role_falls_back_on_the_example():
     at.query_params["role"] = "team_leader"
     at.session_state["dataset"] = EXAMPLE
     at.run()
-    at.switch_page(PAGES["ladder"]).run()
+    ladder = PAGES["ladder"]
+    assert ladder is not None
+    at.switch_page(ladder).run()
     assert not at.exception
     assert at.selectbox(key="ladder_role").value == "operatore_banca"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any, TypedDict
 from urllib.parse import parse_qsl
 
 import pytest
@@ -14,12 +15,22 @@ from tests.conftest import as_yaml, small_dataset
 from tests.support.synthetic import make_yaml
 
 
-def table_columns(table) -> dict[str, dict]:
+def table_columns(table) -> dict[str, dict[str, Any]]:
     """A dataframe's column settings as sent to the browser, by column name."""
-    return json.loads(table.proto.columns)
+    columns: dict[str, dict[str, Any]] = json.loads(table.proto.columns)  # name -> settings
+    return columns
 
 
-EXPECTED = {
+class HomeTexts(TypedDict):
+    """What the home page shows in one language."""
+
+    title: str
+    bands: list[str]
+    estimate: str
+    starts: list[str]
+
+
+EXPECTED: dict[str, HomeTexts] = {
     "it": {
         "title": "Carriere nel call center",
         "bands": [

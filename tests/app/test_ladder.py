@@ -29,6 +29,7 @@ def test_default_role_is_the_operator_in_full(lang):
         assert item.text.get(lang) in text
     for role_skill in operator.skills:
         assert DATASET.skill(role_skill.skill).name.get(lang) in text
+    assert operator.summary is not None
     assert operator.summary.text.get(lang) in text
     assert (
         "32.000\u00a0USD – 35.000\u00a0USD all'anno"

@@ -77,6 +77,7 @@ def test_role_screen_shows_duties_and_skills_but_not_pay_until_revealed(lang):
     operator = DATASET.role("operatore")
     text = screen_text(at)
     for item in operator.responsibilities:
+        assert item.title is not None
         assert item.title.get(lang) in text
     for role_skill in operator.skills:
         assert DATASET.skill(role_skill.skill).name.get(lang) in text
@@ -108,7 +109,7 @@ def test_hide_all_figures_removes_pay_and_the_reveal_button(lang):
     at.button(key="ws_reveal_operatore").click().run()
     at.button(key="ws_hide_pay_button").click().run()
     assert not figures_shown(at)
-    assert not [b for b in at.button if b.key.startswith("ws_reveal_")]
+    assert not [b for b in at.button if (b.key or "").startswith("ws_reveal_")]
     note = {"it": "Le cifre sugli stipendi sono nascoste", "en": "Pay figures are hidden"}[lang]
     assert note in screen_text(at)
     for _ in LADDER:
@@ -155,7 +156,9 @@ def test_another_dataset_has_its_own_steps(lang):
     at.query_params["lang"] = lang
     at.query_params["step"] = "3"
     at.run()
-    at.switch_page(PAGES["workshop"]).run()
+    workshop = PAGES["workshop"]
+    assert workshop is not None
+    at.switch_page(workshop).run()
     assert not at.exception
     assert stage_title(at) == ("Capo" if lang == "it" else "Lead")
     assert ("Passo 3 di 4" if lang == "it" else "Step 3 of 4") in screen_text(at)

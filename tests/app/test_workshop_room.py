@@ -21,7 +21,9 @@ def start_room(lang: str = "en", step: str = "2") -> tuple[AppTest, str, str]:
     at.button(key="ws_start_room").click().run()
     assert not at.exception
     secret = at.query_params["present"]
-    code = re.search(r"/workshop\?room=(\w+)", screen_text(at)).group(1)
+    link = re.search(r"/workshop\?room=(\w+)", screen_text(at))
+    assert link is not None
+    code = link.group(1)
     assert normalize_code(code) == code
     return at, code, secret
 
@@ -41,7 +43,8 @@ def chart_counts(at: AppTest, question_id: str) -> list[int]:
     """The bar lengths of a question's results chart on the projector."""
     for chart in at.get("plotly_chart"):
         if f"ws_chart_{question_id}" in chart.proto.id:
-            return json.loads(chart.proto.spec)["data"][0]["x"]
+            counts: list[int] = json.loads(chart.proto.spec)["data"][0]["x"]  # one bar per answer
+            return counts
     raise AssertionError(f"no results chart for {question_id}")
 
 
@@ -57,9 +60,7 @@ def test_presenter_starts_a_room_with_code_qr_and_a_private_link(lang):
 
 
 @pytest.mark.parametrize(("presenter_lang", "phone_lang"), [("it", "en"), ("en", "it")])
-def test_a_phone_follows_in_its_own_language_without_pay_until_revealed(
-    presenter_lang, phone_lang
-):
+def test_a_phone_follows_in_its_own_language_without_pay_until_revealed(presenter_lang, phone_lang):
     at, code, _ = start_room(presenter_lang)
     phone = join(code, phone_lang)
     assert not phone.exception and not phone.error

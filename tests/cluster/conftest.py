@@ -6,12 +6,14 @@ from __future__ import annotations
 import secrets
 import signal
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from scripts.browser import launch_chromium
 from scripts.server import Server, ServerError, free_port, start_server, wait_healthy
@@ -115,3 +117,48 @@ def wait_until(condition: object, timeout: float, message: str) -> float:
             raise AssertionError(message)
         time.sleep(0.1)
     return time.monotonic() - start
+
+
+def get(url: str, cookie: str | None = None) -> tuple[int, dict[str, str]]:
+    """(status, lower-cased headers) of a GET, with the affinity cookie when given."""
+    request = urllib.request.Request(
+        url, headers={"Cookie": f"careers_node={cookie}"} if cookie else {}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, {k.lower(): v for k, v in response.headers.items()}
+    except urllib.error.HTTPError as error:
+        return error.code, {k.lower(): v for k, v in error.headers.items()}
+
+
+def cookie_for(cluster: Cluster, index: int) -> str:
+    """An affinity cookie that nginx routes to app process `index` (new ones until one does)."""
+    for _ in range(64):
+        _, headers = get(f"{cluster.url}/readyz")
+        cookie = headers["set-cookie"].split(";")[0].removeprefix("careers_node=")
+        assert get(f"{cluster.url}/readyz", cookie)[0] == 200
+        # nginx writes the log line just after the response: wait for it.
+        wait_until(lambda c=cookie: cluster.upstreams_of(c), 5, "request not logged")
+        (address,) = cluster.upstreams_of(cookie)
+        if cluster.app_at(address) == index:
+            return cookie
+    raise AssertionError(f"no cookie reached process {index} in 64 tries")
+
+
+def pinned_page(
+    browser: Browser, cluster: Cluster, index: int, **options: object
+) -> tuple[BrowserContext, Page]:
+    """A fresh browser through nginx whose affinity cookie routes it to app process `index`."""
+    settings: dict[str, object] = {"viewport": {"width": 1400, "height": 1000}} | options
+    context = browser.new_context(base_url=cluster.url, **settings)  # type: ignore[arg-type]
+    context.set_default_timeout(30_000)
+    context.add_cookies(
+        [{"name": "careers_node", "value": cookie_for(cluster, index), "url": cluster.url}]
+    )
+    return context, context.new_page()
+
+
+def processes_of(cluster: Cluster, context: BrowserContext) -> set[int]:
+    """The app processes nginx sent this browser's requests to so far."""
+    cookie = next(c["value"] for c in context.cookies() if c["name"] == "careers_node")
+    return {cluster.app_at(address) for address in cluster.upstreams_of(cookie)}

@@ -8,21 +8,9 @@ import urllib.request
 from playwright.sync_api import Browser, expect
 
 from serving.headers import SECURITY_HEADERS
-from tests.cluster.conftest import Cluster, wait_until
+from tests.cluster.conftest import Cluster, get, wait_until
 
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
-
-
-def get(url: str, cookie: str | None = None) -> tuple[int, dict[str, str]]:
-    """(status, lower-cased headers) of a GET, with the affinity cookie when given."""
-    request = urllib.request.Request(
-        url, headers={"Cookie": f"careers_node={cookie}"} if cookie else {}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, {k.lower(): v for k, v in response.headers.items()}
-    except urllib.error.HTTPError as error:
-        return error.code, {k.lower(): v for k, v in error.headers.items()}
 
 
 def test_each_browser_stays_on_one_process_and_browsers_spread(cluster: Cluster) -> None:

@@ -71,9 +71,11 @@ def assert_nothing_ran(page: Page, dialogs: list[str], where: str) -> None:
 
 def chart_texts(page: Page) -> list[str]:
     """The text of every SVG text element of the page's plotly charts."""
-    return page.locator(".js-plotly-plot svg text").evaluate_all(
+    # The script maps each node to its text (an SVG text element's textContent is a string).
+    texts: list[str] = page.locator(".js-plotly-plot svg text").evaluate_all(
         "nodes => nodes.map(n => n.textContent)"
     )
+    return texts
 
 
 def test_hostile_upload_is_shown_as_text_on_every_page(page: Page) -> None:

@@ -59,7 +59,8 @@ def data_traces(plot: Locator) -> list[Locator]:
 
 def chart_labels(plot: Locator) -> list[str]:
     """The text drawn beside each point, with wrapped lines joined by a space."""
-    return plot.locator("g.textpoint text").evaluate_all(
+    # The script maps each text element to a string.
+    labels: list[str] = plot.locator("g.textpoint text").evaluate_all(
         """texts => texts.map(text => {
             const lines = text.querySelectorAll(':scope > tspan.line');
             return lines.length
@@ -67,6 +68,7 @@ def chart_labels(plot: Locator) -> list[str]:
                 : text.textContent;
         })"""
     )
+    return labels
 
 
 @pytest.mark.parametrize(("path", "lang"), list(TITLES))

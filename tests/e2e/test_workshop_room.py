@@ -47,7 +47,9 @@ def start_room(projector: Page) -> str:
     expect(projector.get_by_text("The room is open.")).to_be_visible(timeout=RERUN_TIMEOUT_MS)
     expect(projector).to_have_url(re.compile(r"present=[A-Za-z0-9_-]{43}"))
     badge = projector.get_by_text(re.compile(r"^Room [A-Z0-9]{6}"))
-    return re.search(r"[A-Z0-9]{6}", badge.inner_text()).group(0)
+    found = re.search(r"[A-Z0-9]{6}", badge.inner_text())
+    assert found is not None
+    return found.group(0)
 
 
 def join(context: BrowserContext, code: str, lang: str) -> Page:

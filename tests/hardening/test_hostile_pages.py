@@ -22,6 +22,7 @@ from google.protobuf.message import Message
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
+from components.style import page_head
 from tests.app.conftest import APP, PAGES, plain
 from tests.hardening.corpus import hostile_dataset
 
@@ -106,6 +107,9 @@ def protos(at: AppTest) -> Iterator[Message]:
             yield proto
 
 
+APP_PAGE_HEADS = {page_head(lang) for lang in ("it", "en")}
+
+
 def problems(at: AppTest) -> list[str]:
     """Every place where dataset text could act instead of showing as text."""
     found = []
@@ -113,6 +117,10 @@ def problems(at: AppTest) -> list[str]:
         kind = type(proto).__name__
         if kind == "Markdown" and proto.allow_html and SAMPLE_WORDS.search(plain(proto.body)):
             found.append(f"HTML-enabled Markdown shows dataset text: {proto.body[:120]!r}")
+        # The app's own page head (components.style.page_head) is the one script allowed: it is
+        # static, holds no dataset text, and its hash is the only inline script the CSP admits.
+        if kind == "Html" and proto.body in APP_PAGE_HEADS:
+            continue
         if kind == "Html" and re.search(r"<script|onerror|javascript:", proto.body, re.I):
             found.append(f"st.html body with script: {proto.body[:120]!r}")
         if kind == "PlotlyChart":
@@ -237,5 +245,5 @@ def test_every_channel_focus_of_the_hostile_data_is_shown_as_text() -> None:
         at.session_state["channels_focus"] = channel.id
         at.run()
         assert not at.exception, (channel.id, at.exception)
-        assert at.session_state["channels_link"] == channel.id
+        assert at.query_params["channel"] == channel.id
         assert problems(at) == [], channel.id

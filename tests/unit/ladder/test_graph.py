@@ -41,6 +41,7 @@ def test_levels_follow_the_promotions(default):
 
 def test_path_to_the_top_climbs_every_rung(default):
     route = path_between(default, "operatore", "coordinatore")
+    assert route is not None
     assert [(m.from_role, m.to_role) for m in route] == [
         ("operatore", "team_leader"),
         ("team_leader", "supervisore"),
@@ -49,13 +50,12 @@ def test_path_to_the_top_climbs_every_rung(default):
 
 
 def test_paths_to_lateral_roles_same_role_and_unreachable(default):
-    assert [m.kind for m in path_between(default, "team_leader", "coordinatore")] == [
-        "promotion",
-        "promotion",
-    ]
-    assert [m.to_role for m in path_between(default, "operatore", "receptionist")] == [
-        "receptionist"
-    ]
+    up = path_between(default, "team_leader", "coordinatore")
+    assert up is not None
+    assert [m.kind for m in up] == ["promotion", "promotion"]
+    lateral = path_between(default, "operatore", "receptionist")
+    assert lateral is not None
+    assert [m.to_role for m in lateral] == ["receptionist"]
     assert path_between(default, "team_leader", "team_leader") == []
     assert path_between(default, "coordinatore", "operatore") is None
 
@@ -109,7 +109,9 @@ def _chain(n: int) -> Dataset:
 def test_a_thousand_rungs_need_no_recursion():
     tall = _chain(1000)
     assert ladder_levels(tall)["r999"] == 999
-    assert len(path_between(tall, "r0", "r999")) == 999
+    route = path_between(tall, "r0", "r999")
+    assert route is not None
+    assert len(route) == 999
     assert promotion_cycle(tall) is None
 
 

@@ -13,6 +13,7 @@ DATASET = load_dataset(DEFAULT_DATASET)
 def test_every_rung_of_the_default_data_has_a_question_in_both_languages():
     for step in workshop_steps(DATASET):
         if step.kind == "role":
+            assert step.role_id is not None
             found = rung_questions(DATASET, step.role_id)
             assert found, step.role_id
             for q in found:

@@ -48,6 +48,7 @@ def test_presenter_moves_are_stored_for_every_process(engine):
     service.move(engine, code, lambda s: rs.go_to(s, 3, 7), NOW)
     service.move(engine, code, lambda s: rs.reveal(s, "team_leader", True), NOW)
     state = store.load_state(engine, code)
+    assert state is not None
     assert state.step == 3 and state.revealed == {"team_leader"} and state.version == 3
     assert store.version(engine, code) == 3
 
