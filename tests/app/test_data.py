@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from careers.dataset.export import EXAMPLE_DATASET, dump_dataset
-from tests.app.conftest import PAGES, open_page, plain, screen_text
+from tests.app.conftest import PAGE_FILES, PAGES, open_page, plain, screen_text
 
 DEFAULT = load_dataset(DEFAULT_DATASET)
 EXAMPLE = load_dataset(EXAMPLE_DATASET)
-TEXT = {
+TEXT: dict[str, dict[str, Any]] = {
     "it": {
         "title": "I dati",
         "tables": ["Ruoli", "Passaggi tra ruoli", "Competenze", "Fasce retributive"],
@@ -157,7 +158,7 @@ def test_the_example_button_then_back_to_default_from_the_sidebar():
     at.button(key="data_example").click().run()
     assert at.session_state["dataset"] == EXAMPLE
     assert badge(at)[1] == TEXT["it"]["example"]
-    at.switch_page(PAGES["ladder"]).run()
+    at.switch_page(PAGE_FILES["ladder"]).run()
     assert at.selectbox(key="ladder_role").value == "operatore_banca"
     reset = at.sidebar.button(key="dataset_reset")
     assert reset.label == TEXT["it"]["reset"]
@@ -170,9 +171,10 @@ def test_the_example_button_then_back_to_default_from_the_sidebar():
     assert "dataset_reset" not in [b.key for b in at.sidebar.button]
 
 
-def edit_bands(at: AppTest, edits: dict[int, dict]) -> AppTest:
+def edit_bands(at: AppTest, edits: dict[int, dict[str, Any]]) -> AppTest:
     """Type `edits` ({row: {column: value}}) into the bands editor, then press Apply."""
     key = next(e.key for e in at.data_editor)
+    assert key is not None
     at.session_state[key] = {"edited_rows": edits, "added_rows": [], "deleted_rows": []}
     at.run()
     return at.button(key="data_bands_apply").click().run()
@@ -193,7 +195,7 @@ def test_editing_a_band_makes_an_edited_dataset_that_round_trips(lang):
     assert load_dataset(dump_dataset(edited).encode()) == edited
     # The editor now starts from the edited data, and the ladder shows the new band.
     assert at.data_editor[0].value["min"][1] == typed[0]
-    at.switch_page(PAGES["ladder"]).run()
+    at.switch_page(PAGE_FILES["ladder"]).run()
     at.selectbox(key="ladder_role").set_value("specialista").run()
     figure = (
         "29.000\u00a0€ – 33.000\u00a0€ all'anno" if lang == "it" else "€29,000 – €33,000 per year"

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
 from careers.job_description.drafts import list_drafts, restore_drafts
-from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
+from tests.app.conftest import APP, PAGE_FILES, open_page, plain, screen_text
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
@@ -34,17 +34,17 @@ def preview(at: AppTest) -> str:
 
 def box(at: AppTest, part: str):
     """The text box of one part (summary, responsibilities, qualifications) of the shown role."""
-    return next(w for w in at.text_area if w.key.endswith(f"_{part}"))
+    return next(w for w in at.text_area if (w.key or "").endswith(f"_{part}"))
 
 
 def salary_input(at: AppTest):
     """The salary line's text input."""
-    return next(w for w in at.text_input if w.key.endswith("_salary"))
+    return next(w for w in at.text_input if (w.key or "").endswith("_salary"))
 
 
 def salary_toggle(at: AppTest):
     """The switch that shows or hides the salary line."""
-    return next(w for w in at.toggle if w.key.endswith("_show_salary"))
+    return next(w for w in at.toggle if (w.key or "").endswith("_show_salary"))
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -57,6 +57,7 @@ def test_first_ladder_role_is_prefilled_and_previewed(lang):
     assert shown.startswith(f"### {operator.title.get(lang)}")
     for heading in HEADINGS[lang]:
         assert heading in shown
+    assert operator.summary is not None
     assert operator.summary.text.get(lang) in shown
     for item in operator.responsibilities:
         assert item.text.get(lang) in shown
@@ -127,7 +128,9 @@ def test_each_language_keeps_its_own_text():
     at = open_page("job_description", "en")
     box(at, "summary").set_value("English edit.").run()
     at.sidebar.radio(key="lang").set_value("it").run()
-    assert box(at, "summary").value == DATASET.role("operatore").summary.text.get("it")
+    summary = DATASET.role("operatore").summary
+    assert summary is not None
+    assert box(at, "summary").value == summary.text.get("it")
     at.sidebar.radio(key="lang").set_value("en").run()
     assert box(at, "summary").value == "English edit."
 
@@ -167,7 +170,7 @@ def test_another_dataset_starts_from_its_own_first_rung(lang):
     at.session_state["dataset"] = load_dataset(yaml.safe_dump(small_dataset()).encode())
     at.query_params["lang"] = lang
     at.run()
-    at.switch_page(PAGES["job_description"]).run()
+    at.switch_page(PAGE_FILES["job_description"]).run()
     assert not at.exception
     assert at.selectbox(key="jd_role").value == "agent"
     assert at.selectbox(key="jd_role").options == (
@@ -186,9 +189,9 @@ def test_choices_and_edits_survive_a_page_switch_and_back(lang):
     box(at, "summary").set_value("Sintesi tutta nostra.").run()
     at.text_input(key="jd_company").set_value("Acme").run()
     salary_toggle(at).set_value(False).run()
-    at.switch_page(PAGES["salaries"]).run()
+    at.switch_page(PAGE_FILES["salaries"]).run()
     assert not at.exception
-    at.switch_page(PAGES["job_description"]).run()
+    at.switch_page(PAGE_FILES["job_description"]).run()
     assert not at.exception
     assert at.selectbox(key="jd_role").value == "team_leader"
     assert at.query_params["role"] == "team_leader"

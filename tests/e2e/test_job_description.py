@@ -45,7 +45,7 @@ def test_edited_job_description_downloads_as_docx(page: Page, tmp_path: Path) ->
     download.save_as(target)
 
     document = docx.Document(str(target))
-    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    paragraphs = [(p.style.name if p.style else None, p.text) for p in document.paragraphs]
     assert paragraphs[0] == ("Title", "Team leader")
     assert ("Normal", "Company: Acme Contact Center") in paragraphs
     start = paragraphs.index(("Heading 1", "Responsibilities"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import pytest
 
@@ -51,6 +53,7 @@ def test_an_unchanged_table_gives_back_the_same_dataset(dataset):
 def test_an_edited_band_becomes_a_hand_made_estimate_that_round_trips(dataset):
     edited = apply_bands(dataset, rows(dataset, agent={"min": 21000, "max": 25000}), "en")
     band = edited.role("agent").salary
+    assert band is not None and band.basis is not None
     assert (band.min, band.max, band.estimate, band.source) == (21000, 25000, True, None)
     assert band.basis.en == (
         "Figures entered by hand on the Data page, not taken from the sources "
@@ -72,14 +75,18 @@ def test_a_role_gets_a_band_and_an_emptied_row_loses_it(dataset):
         ),
         "en",
     )
-    assert edited.role("desk").salary.period == "month"
-    assert edited.role("desk").salary.basis.en.endswith("(before: no band).")
+    desk = edited.role("desk").salary
+    assert desk is not None and desk.basis is not None
+    assert desk.period == "month"
+    assert desk.basis.en.endswith("(before: no band).")
     assert edited.role("lead").salary is None
 
 
 def test_currency_is_accepted_in_lower_case(dataset):
     edited = apply_bands(dataset, rows(dataset, agent={"currency": " usd ", "min": 1}), "en")
-    assert edited.role("agent").salary.currency == "USD"
+    agent = edited.role("agent").salary
+    assert agent is not None
+    assert agent.currency == "USD"
 
 
 def test_min_above_max(dataset):
@@ -103,7 +110,10 @@ def test_not_a_number(dataset):
 
 def apply_typed(dataset, lang, **typed):
     """Apply the table of `lang` with {role_id: {column: text}} typed into it."""
-    records = band_table(dataset, lang).to_dict("records")
+    records: list[dict[str, Any]] = [
+        {str(k): v for k, v in record.items()}
+        for record in band_table(dataset, lang).to_dict("records")
+    ]
     for record in records:
         record.update(typed.get(record["role_id"], {}))
     return apply_bands(dataset, records, lang)
