@@ -18,6 +18,7 @@ from app_pages._session import current, origin, reset_dataset, use_dataset
 from careers import DatasetError, load_dataset
 from careers.dataset.export import dump_dataset
 from careers.dataset.messages import describe
+from careers.job_description.drafts import is_draft_key
 from careers.store.errors import Conflict, InvalidPayload, StoreError, TooMany
 from careers.store.workspaces import Opened, WorkspaceStore
 from careers.text.i18n import Translator
@@ -26,8 +27,6 @@ from components.workspace.panel import WorkspaceView, workspace_panel
 OPEN = "workspace"  # the open workspace: token, read_only, version, label, saved_at, sent
 NOTICE = "workspace_notice"  # (kind, message) to show once on the next run
 EDIT_PARAM, VIEW_PARAM = "workspace", "view"
-# Session keys of the job-description page that are not drafts.
-_JD_NOT_DRAFTS = {"jd_role", "jd_link_role", "jd_reset", "jd_download_docx", "jd_download_md"}
 # The workshop's step (its slider's key, bound to `?step=`) and whether pay is hidden.
 _WORKSHOP_KEYS = ("step", "ws_hide_pay")
 # The last workshop settings seen: the step slider's state is dropped when the page is left.
@@ -282,11 +281,14 @@ def _state(token: str, workspace: Opened, sent: dict[str, Any]) -> dict[str, Any
 
 
 def _is_draft(key: object, value: object) -> bool:
-    """Whether a session key is a job-description field typed by the user."""
+    """Whether a session key is a job-description field typed by the user.
+
+    The page names its draft keys (careers.job_description.drafts): a prefix test would also
+    take its download buttons, whose state cannot be written back on restore.
+    """
     return (
         isinstance(key, str)
-        and key.startswith("jd_")
-        and key not in _JD_NOT_DRAFTS
+        and is_draft_key(key)
         and isinstance(value, str | bool)
         and len(key) <= 128
     )

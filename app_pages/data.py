@@ -7,12 +7,13 @@ import streamlit as st
 from app_pages._session import current, dataset_version, example_dataset, origin, use_dataset
 from app_pages._workspace import show_panel
 from careers import DatasetError, load_dataset
-from careers.data.band_edit import BandEditError, apply_bands, describe_row
+from careers.data.band_edit import apply_bands
+from careers.data.band_problems import BandEditError, describe_row
 from careers.dataset.export import EXAMPLE_DATASET
 from careers.dataset.messages import describe
 from careers.text.markdown import md_escape
-from components.data.tables import band_columns, cached_band_table, dataset_tables, yaml_bytes
-from components.ladder.role_card import bullets
+from components.data.editor import band_editor, example_block, problems_box, upload_block
+from components.data.tables import cached_band_table, dataset_tables, yaml_bytes
 
 t, dataset = current()
 
@@ -46,9 +47,8 @@ def _on_example() -> None:
 
 
 st.title(t("data.title"), anchor=False)
-st.caption(t("data.intro"))
-notice = st.session_state.pop("data_notice", None)
-if notice:
+st.markdown(t("data.intro"))
+if notice := st.session_state.pop("data_notice", None):
     st.success(notice, icon=":material/check:")
 st.markdown(t("data.in_use", name=md_escape(dataset.name.get(t.lang))))
 st.download_button(
@@ -63,7 +63,7 @@ st.download_button(
 )
 
 with st.expander(t("workspace.title"), icon=":material/cloud:", expanded=True):
-    st.caption(t("workspace.data_intro"))
+    st.markdown(t("workspace.data_intro"))  # body colour: a caption's grey is 4.0:1
     show_panel(t, key="data_workspace")
 
 tables, edit, upload = st.tabs([t("data.tab_tables"), t("data.tab_edit"), t("data.tab_upload")])
@@ -71,24 +71,19 @@ with tables:
     dataset_tables(dataset, t)
 
 with edit:
-    st.markdown(t("data.edit.intro"))
     undo = st.session_state.get("data_bands_undo", 0)
     editor_key = f"data_bands_{dataset_version()}_{undo}"
-    edited = st.data_editor(
+    edited, apply = band_editor(
         cached_band_table(dataset, t.lang),
-        key=editor_key,
-        hide_index=True,
-        num_rows="fixed",
-        placeholder="–",
-        column_config=band_columns(t),
-        alt=t("data.edit.table_label"),
+        editor_key,
+        t,
+        on_undo=lambda: st.session_state.update(data_bands_undo=undo + 1),
     )
-    buttons = st.container(horizontal=True)
-    if buttons.button(t("data.edit.apply"), key="data_bands_apply", type="primary"):
+    if apply:
         try:
             changed = apply_bands(dataset, edited, t.lang)
-        except BandEditError as exc:
-            st.session_state["data_band_problems"] = (editor_key, exc.problems)
+        except (BandEditError, DatasetError) as exc:
+            st.session_state["data_band_problems"] = (editor_key, t.lang, exc)
         else:
             st.session_state.pop("data_band_problems", None)
             if changed == dataset:
@@ -97,43 +92,20 @@ with edit:
                 use_dataset(changed, "edited")
                 st.session_state["data_notice"] = t("data.edit.applied")
                 st.rerun()
-    buttons.button(
-        t("data.edit.undo"),
-        key="data_bands_undo_button",
-        on_click=lambda: st.session_state.update(data_bands_undo=undo + 1),
-    )
-    problems_key, band_problems = st.session_state.get("data_band_problems", (None, []))
-    if band_problems and problems_key == editor_key:
-        lines = [md_escape(describe_row(p, t)) for p in band_problems]
-        st.error(f"{t('data.edit.failed')}\n\n{bullets(lines)}", icon=":material/error:")
+    problems_key, lang, failure = st.session_state.get("data_band_problems", (None, None, None))
+    if failure is not None and (problems_key, lang) == (editor_key, t.lang):
+        if isinstance(failure, BandEditError):
+            lines = [describe_row(p, t) for p in failure.problems]
+        else:
+            lines = [describe(p, t) for p in failure.problems]
+        problems_box(t("data.edit.failed"), lines)
 
 with upload:
-    st.markdown(t("data.upload.how"))
-    st.file_uploader(
-        t("data.upload.label"),
-        type=["yaml", "yml"],
-        key="data_upload",
-        on_change=_on_upload,
-        help=t("data.upload.help"),
-        max_upload_size=2,
-    )
+    upload_block(t, on_upload=_on_upload)
     name, problems = st.session_state.get("data_upload_problems", (None, []))
     if problems:
         key = "data.upload.failed_one" if len(problems) == 1 else "data.upload.failed"
-        heading = t(key, file=md_escape(name), count=len(problems))
-        lines = [md_escape(describe(p, t)) for p in problems]
-        st.error(f"{heading}\n\n{bullets(lines)}", icon=":material/error:")
-    with st.container(border=True):
-        st.markdown(f"**{t('data.upload.example_title')}**")
-        st.markdown(t("data.upload.example_text"))
-        left, right = st.columns(2)
-        left.button(t("data.upload.example_use"), key="data_example", on_click=_on_example)
-        right.download_button(
-            t("data.upload.example_download"),
-            EXAMPLE_DATASET.read_bytes,
-            file_name=EXAMPLE_DATASET.name,
-            mime="application/yaml",
-            key="data_example_yaml",
-            on_click="ignore",
-            icon=":material/download:",
+        problems_box(
+            t(key, file=md_escape(name), count=len(problems)), [describe(p, t) for p in problems]
         )
+    example_block(t, on_example=_on_example, example=EXAMPLE_DATASET)

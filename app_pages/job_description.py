@@ -1,31 +1,24 @@
 """A job description for any role: pre-filled from the data, edited line by line, downloaded."""
 
 from dataclasses import replace
-from functools import partial
 
 import streamlit as st
 
-from app_pages._drafts import forget, keep, seed
-from app_pages._session import current, follow_role_link
+from app_pages._links import warn_rejected_link
+from app_pages._session import current
 from careers.dataset.models import Dataset
-from careers.job_description.document import (
-    JobDescription,
-    file_name,
-    fingerprint,
-    from_role,
-    lines_of,
-    render_docx,
-    render_markdown,
-)
+from careers.job_description.document import JobDescription, fingerprint, from_role
+from careers.job_description.drafts import DETAILS, DRAFT_PARTS, detail_key, draft_key
 from careers.ladder.graph import ladder_roles, lateral_roles
 from careers.text.i18n import Translator
+from careers.text.markdown import md_escape
 from components.cache import shared
+from components.job_description.view import details, editor, preview
 
-# Static CSS: the preview reads like a document, with headings sized for a narrow column.
-PREVIEW_CSS = """<style>
-.st-key-jd_preview [data-testid="stMarkdownContainer"] h1 { font-size: 2rem; padding-top: 0; }
-.st-key-jd_preview [data-testid="stMarkdownContainer"] h2 { font-size: 1.35rem; }
-</style>"""
+# The role box is not bound to `?role=` with bind="query-params": a bound selectbox puts the
+# shown title in the link ("?role=Team+leader"), which would break every `?role=team_leader`
+# link. The link is read and written here instead, and persist_state keeps the choice.
+ROLE = "jd_role"
 
 
 @shared
@@ -35,123 +28,50 @@ def prefilled(dataset: Dataset, role_id: str, t: Translator) -> tuple[JobDescrip
     return base, fingerprint(base)
 
 
-def markdown_bytes(jd: JobDescription, t: Translator) -> bytes:
-    """The job description as a Markdown file, built when the download is clicked."""
-    return render_markdown(jd, t).encode("utf-8")
+def follow_link(t: Translator, titles: dict[str, str]) -> None:
+    """Choose the role of a new `?role=` link, or say why it cannot be shown."""
+    state = st.session_state
+    if state.get(ROLE) not in titles:  # first visit, or another dataset without that role
+        state[ROLE] = next(iter(titles))
+    requested = st.query_params.get("role")
+    if requested in titles:
+        state[ROLE] = requested
+    elif requested is not None:
+        fallback = md_escape(titles[state[ROLE]])
+        warn_rejected_link(t, "role", titles, "job_description.unknown_role", fallback=fallback)
+
+
+def reset(keys: list[str]) -> None:
+    """Drop this role's edits (a callback): its boxes start again from the data's text."""
+    for key in keys:
+        st.session_state.pop(key, None)
 
 
 t, dataset = current()
-roles = ladder_roles(dataset) + lateral_roles(dataset)
-ids = [r.id for r in roles]
-titles = {r.id: r.title.get(t.lang) for r in roles}
-
-follow_role_link(t, titles, "jd_role", "jd_link_role", "job_description.unknown_role")
+titles = {r.id: r.title.get(t.lang) for r in ladder_roles(dataset) + lateral_roles(dataset)}
+follow_link(t, titles)
 
 st.title(t("job_description.title"), anchor=False)
-st.caption(t("job_description.intro"))
-role_box, company_box, location_box, contract_box = st.columns([3, 2, 2, 2])
-role_box.selectbox(t("job_description.role"), ids, key="jd_role", format_func=titles.get)
-role_id = st.session_state["jd_role"]
-st.session_state["jd_link_role"] = role_id
+st.markdown(t("job_description.intro"))
+role_id = st.selectbox(
+    t("job_description.role"),
+    list(titles),
+    key=ROLE,
+    format_func=titles.__getitem__,
+    persist_state="session",
+    on_change=lambda: st.query_params.update(role=st.session_state[ROLE]),
+)
 st.query_params["role"] = role_id
-for box, key, label, example in (
-    (
-        company_box,
-        "jd_company",
-        t("job_description.company"),
-        t("job_description.company_placeholder"),
-    ),
-    (
-        location_box,
-        "jd_location",
-        t("job_description.location"),
-        t("job_description.location_placeholder"),
-    ),
-    (
-        contract_box,
-        "jd_contract",
-        t("job_description.contract"),
-        t("job_description.contract_placeholder"),
-    ),
-):
-    box.text_input(label, key=seed(key, ""), max_chars=200, placeholder=example)
+facts = details(t, {name: detail_key(name) for name in DETAILS})
 
 base, base_print = prefilled(dataset, role_id, t)
 # Edits belong to one role, one language and one version of the data's text.
-prefix = f"jd_{role_id}_{t.lang}_{base_print}"
-keys = {part: f"{prefix}_{part}" for part in ("summary", "responsibilities", "qualifications")}
-keys |= {"salary": f"{prefix}_salary", "show_salary": f"{prefix}_show_salary"}
-
-edit, preview = st.columns(2, gap="large")
+keys = {part: draft_key(role_id, t.lang, base_print, part) for part in DRAFT_PARTS}
+edit, shown = st.columns(2, gap="large")
 with edit:
-    st.subheader(t("job_description.edit"), anchor=False)
-    st.text_area(
-        t("job_description.summary"), key=seed(keys["summary"], base.summary), max_chars=4000
+    jd = editor(base, t, keys, on_reset=lambda: reset(list(keys.values())))
+with shown:
+    filled = replace(
+        jd, company=facts["company"], location=facts["location"], contract=facts["contract"]
     )
-    for part, label, lines in (
-        ("responsibilities", t("job_description.responsibilities"), base.responsibilities),
-        ("qualifications", t("job_description.qualifications"), base.qualifications),
-    ):
-        st.text_area(
-            label,
-            key=seed(keys[part], "\n".join(lines)),
-            height=280,
-            max_chars=20_000,
-            help=t("job_description.lines_help"),
-        )
-    st.text_input(
-        t("job_description.salary"),
-        key=seed(keys["salary"], base.salary),
-        max_chars=300,
-        help=t("job_description.salary_help"),
-    )
-    st.toggle(t("job_description.show_salary"), key=seed(keys["show_salary"], base.show_salary))
-    if not base.salary:
-        st.caption(t("job_description.no_salary"))
-    st.button(
-        t("job_description.reset"),
-        key="jd_reset",
-        icon=":material/restart_alt:",
-        help=t("job_description.reset_help"),
-        on_click=forget,
-        args=(list(keys.values()),),
-    )
-keep([*keys.values(), "jd_company", "jd_location", "jd_contract"])
-
-state = st.session_state
-jd = replace(
-    base,
-    summary=state[keys["summary"]],
-    responsibilities=lines_of(state[keys["responsibilities"]]),
-    qualifications=lines_of(state[keys["qualifications"]]),
-    salary=state[keys["salary"]],
-    show_salary=state[keys["show_salary"]],
-    company=state["jd_company"],
-    location=state["jd_location"],
-    contract=state["jd_contract"],
-)
-with preview:
-    st.subheader(t("job_description.preview"), anchor=False)
-    with st.container(horizontal=True):
-        st.download_button(
-            t("job_description.download_docx"),
-            partial(render_docx, jd, t),
-            file_name=file_name(jd, "docx"),
-            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            key="jd_download_docx",
-            on_click="ignore",
-            icon=":material/download:",
-            type="primary",
-        )
-        st.download_button(
-            t("job_description.download_md"),
-            partial(markdown_bytes, jd, t),
-            file_name=file_name(jd, "md"),
-            mime="text/markdown",
-            key="jd_download_md",
-            on_click="ignore",
-            icon=":material/download:",
-        )
-    st.html(PREVIEW_CSS)
-    with st.container(border=True, key="jd_preview"):
-        st.markdown(render_markdown(jd, t))
+    preview(filled, t)

@@ -49,6 +49,8 @@ SHOTS = [
         390,
         1688,
     ),
+    ("job_description_phone", "/job_description?role=team_leader", 390, 1688),
+    ("data_phone", "/data", 390, 1688),
 ]
 # At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
 # first, so the shot shows what matters rather than the page's top).

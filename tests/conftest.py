@@ -6,11 +6,15 @@ import copy
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from playwright.sync_api import Browser, sync_playwright
+
+from scripts.browser import launch_chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,3 +121,16 @@ def as_yaml(data: dict[str, Any]) -> bytes:
 def small() -> dict[str, Any]:
     """A fresh copy of the small dataset, free to break in the test."""
     return copy.deepcopy(small_dataset())
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's headless Chromium, driven by Playwright: one for the whole run.
+
+    The browser and cluster tests share it: a second `sync_playwright()` started while the first
+    is alive fails ("using Playwright Sync API inside the asyncio loop").
+    """
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()

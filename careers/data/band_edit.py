@@ -1,51 +1,41 @@
-"""Salary bands as an editable table, and an edited table applied back to a dataset."""
+"""Salary bands as an editable table, and an edited table applied back to a dataset.
+
+The figures are text in the page's language (`30.000` on an Italian page, `30,000` on an English
+one), read back with `careers.text.numbers.parse_number`: a browser's number cell would read
+the Italian `30.000` as thirty.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 from pydantic import ValidationError
 
+from careers.data.band_problems import BandEditError, BandEditProblem
 from careers.dataset.checks import cross_check
 from careers.dataset.loading import _from_validation
-from careers.dataset.messages import describe
 from careers.dataset.models import LANGUAGES, Dataset, Role, SalaryBand
 from careers.dataset.problems import DatasetError, Problem
 from careers.ladder.graph import ladder_roles, lateral_roles
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator
+from careers.text.numbers import NumberError, number_text, parse_number
 
 BAND_COLUMNS = ["role_id", "role", "currency", "period", "min", "max", "open_ended", "estimate"]
 # What a person may change in a row; the rest identifies the role or follows from the edit.
 EDITABLE = ["currency", "period", "min", "max", "open_ended"]
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """One thing wrong with one row of an edited bands table (row counted from 0)."""
-
-    row: int
-    role: str
-    problem: Problem
-
-
-class BandEditError(ValueError):
-    """Raised when an edited bands table cannot be applied; carries every row's problems."""
-
-    def __init__(self, problems: list[RowProblem]):
-        self.problems = problems
-        super().__init__("; ".join(f"row {p.row + 1}: {p.problem.code}" for p in problems))
+FIGURES = ("min", "max")
 
 
 def band_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """One row per role (ladder from the entry level up, then lateral roles) with its band.
 
-    A role without a band has empty figures; its currency and period are those of the
-    dataset's first band, so filling in two numbers is enough to give it one.
+    Figures are text written the way of `lang` (`32.000` in Italian). A role without a band has
+    empty figures; its currency and period are those of the dataset's first band, so filling
+    in two numbers is enough to give it one.
     """
     first = next((r.salary for r in dataset.roles if r.salary), None)
     rows = []
@@ -57,14 +47,13 @@ def band_table(dataset: Dataset, lang: str) -> pd.DataFrame:
                 "role": role.title.get(lang),
                 "currency": band.currency if band else (first.currency if first else "EUR"),
                 "period": band.period if band else (first.period if first else "year"),
-                "min": band.min if band else None,
-                "max": band.max if band else None,
+                "min": number_text(band.min, lang) if band else None,
+                "max": number_text(band.max, lang) if band and band.max is not None else None,
                 "open_ended": band.open_ended if band else False,
                 "estimate": band.estimate if band else False,
             }
         )
-    frame = pd.DataFrame(rows, columns=BAND_COLUMNS)
-    return frame.astype({"min": "float64", "max": "float64"})
+    return pd.DataFrame(rows, columns=BAND_COLUMNS)
 
 
 def apply_bands(
@@ -79,33 +68,38 @@ def apply_bands(
     Args:
         dataset: the dataset the table was made from (never modified).
         rows: the table, as a DataFrame or as mappings with the columns of `band_table`.
-        lang: the language used for the role names in the problems.
+        lang: the language the figures are written in, and of the role names in problems.
 
     Raises:
-        BandEditError: with every problem of every row (unknown role, not a number,
-            negative, min above max, beyond the format's ceiling...).
+        BandEditError: with every problem of every row (unknown role, not a number in
+            `lang`, negative, min above max, beyond the format's ceiling...).
     """
-    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows)
+    records: list[Mapping[Any, Any]] = []
+    records += rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
     roles = {role.id: role for role in dataset.roles}
     bands: dict[str, SalaryBand | None] = {}
-    problems: list[RowProblem] = []
+    problems: list[BandEditProblem] = []
     for index, row in enumerate(records):
         role_id = _blank_to_none(row.get("role_id"))
         role = roles.get(role_id) if isinstance(role_id, str) else None
         if role is None:
             problem = Problem("unknown_role", ("role_id",), params={"id": str(role_id)})
-            problems.append(RowProblem(index, str(role_id), problem))
+            problems.append(BandEditProblem(index, str(role_id), problem))
             continue
         if role.id in bands:
             problem = Problem("duplicate_id", ("role_id",), params={"id": role.id})
-            problems.append(RowProblem(index, role.title.get(lang), problem))
+            problems.append(BandEditProblem(index, role.title.get(lang), problem))
             continue
+        title = role.title.get(lang)
         try:
-            bands[role.id] = _band(role, row)
-        except ValidationError as exc:
+            bands[role.id] = _band(role, _read_figures(row, lang))
+        except _FigureError as exc:
             problems += [
-                RowProblem(index, role.title.get(lang), p) for p in _from_validation(exc, {})
+                BandEditProblem(index, title, Problem("number", (column,)), number=error)
+                for column, error in exc.found
             ]
+        except ValidationError as exc:
+            problems += [BandEditProblem(index, title, p) for p in _from_validation(exc, {})]
     if problems:
         raise BandEditError(problems)
     updated = [
@@ -121,6 +115,37 @@ def apply_bands(
     if found:
         raise DatasetError(found)
     return result
+
+
+class _FigureError(ValueError):
+    """A row's figures that are not numbers in the page's language: (column, error) pairs."""
+
+    def __init__(self, found: list[tuple[str, NumberError]]):
+        self.found = found
+        super().__init__(", ".join(f"{column}: {error}" for column, error in found))
+
+
+def _read_figures(row: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    """The row with its typed figures read as numbers in `lang` (numbers pass unchanged).
+
+    Raises:
+        _FigureError: naming every figure that is not a number in `lang`.
+    """
+    read = dict(row)
+    found = []
+    for column in FIGURES:
+        value = _blank_to_none(row.get(column))
+        if isinstance(value, str):
+            try:
+                number = parse_number(value, lang)
+            except NumberError as exc:
+                found.append((column, exc))
+                continue
+            value = int(number) if number == number.to_integral_value() else float(number)
+        read[column] = value
+    if found:
+        raise _FigureError(found)
+    return read
 
 
 def _band(role: Role, row: Mapping[str, Any]) -> SalaryBand | None:
@@ -159,7 +184,7 @@ def _same(old: Any, new: Any) -> bool:
             return old is not None and new is not None and float(old) == float(new)
         except (TypeError, ValueError):
             return False
-    return old == new
+    return bool(old == new)
 
 
 def _flag(value: Any) -> bool:
@@ -176,21 +201,3 @@ def _blank_to_none(value: Any) -> Any:
     if isinstance(value, str):
         return value.strip() or None
     return value
-
-
-def describe_row(problem: RowProblem, t: Translator) -> str:
-    """One sentence for one row's problem: `Riga 2 (Team leader) — Minimo: Deve essere almeno 0.`"""
-    columns = {
-        "role_id": t("data.col.id"),
-        "currency": t("data.col.currency"),
-        "period": t("data.col.period"),
-        "min": t("data.col.min"),
-        "max": t("data.col.max"),
-        "open_ended": t("data.col.open_ended"),
-    }
-    found = problem.problem
-    column = found.path[0] if found.path else None
-    message = describe(Problem(found.code, (), None, found.params, found.detail), t)
-    if column is not None:
-        message = f"{columns.get(column, column)}: {message}"
-    return t("data.edit.row_problem", row=problem.row + 1, role=problem.role, problem=message)

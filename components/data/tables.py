@@ -1,10 +1,11 @@
-"""The dataset as readable tables, each with its CSV download, and the bands editor's columns."""
+"""The dataset as readable tables, each with its CSV download."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from careers.data.band_edit import band_table
 from careers.dataset.export import dump_dataset
@@ -12,6 +13,7 @@ from careers.dataset.frames import bands_frame, roles_frame, skills_frame, trans
 from careers.dataset.models import Dataset
 from careers.ladder.summary import ladder_chart_table
 from careers.text.i18n import Translator
+from careers.text.numbers import number_text
 from components.cache import derived, shared
 
 
@@ -62,15 +64,33 @@ def value_labels(t: Translator) -> dict[str, str]:
 # Ids of the roles at either end of a move or beside a band: the CSV keeps them, the screen
 # shows the titles next to them instead.
 HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
+# Amounts, shown as text written the page's way ("32.000" in Italian): a number column would
+# follow the browser's locale, not the page's language.
+AMOUNTS = ("min", "max", "midpoint")
+# The column that names each row: pinned, so it stays in view when a phone scrolls the table,
+# and narrow enough (px) to leave a 390 px phone room for the columns beside it.
+KEY_COLUMN = {"roles": "title", "transitions": "from", "skills": "skill", "bands": "role"}
+KEY_WIDTH = 160
+# On screen, a band's figures come right after its role: on a phone they are what fits.
+FIRST_ON_SCREEN = {"bands": ("role", "min", "max", "midpoint", "currency", "period")}
+
+
+def _counted_from_one(frame: pd.DataFrame) -> pd.DataFrame:
+    """Ladder levels counted from 1, as the ladder page counts its steps (lateral roles: empty)."""
+    if "level" not in frame.columns:
+        return frame
+    return frame.assign(level=(frame["level"] + 1).astype("Int64"))
 
 
 def _readable(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
-    """The frame with track, kind and period in words; the CSV keeps the format's values."""
+    """The frame with track, kind and period in words and amounts written the page's way."""
     words = value_labels(t)
     coded = [c for c in ("track", "kind", "period") if c in frame.columns]
     readable = frame.assign(**{c: frame[c].map(lambda v: words.get(v, v)) for c in coded})
-    if "level" in readable.columns:
-        readable["level"] = readable["level"].astype("Int64")  # lateral roles: empty, not None
+    for column in (c for c in AMOUNTS if c in frame.columns):
+        readable[column] = frame[column].map(
+            lambda v: None if pd.isna(v) else number_text(v, t.lang)
+        )
     return readable
 
 
@@ -93,7 +113,7 @@ def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table |
     """
     tables = []
     for name in TABLES:
-        frame = FRAMES[name](dataset, t.lang)
+        frame = _counted_from_one(FRAMES[name](dataset, t.lang))
         shown = (
             None if frame.empty else pa.Table.from_pandas(_readable(frame, t), preserve_index=False)
         )
@@ -104,7 +124,8 @@ def table_frames(dataset: Dataset, t: Translator) -> tuple[tuple[str, pa.Table |
 @shared
 def csv_bytes(dataset: Dataset, name: str, lang: str) -> bytes:
     """One table of the dataset (roles, transitions, skills, bands) as CSV bytes."""
-    return FRAMES[name](dataset, lang).to_csv(index=False).encode("utf-8")
+    frame = _counted_from_one(FRAMES[name](dataset, lang))
+    return frame.to_csv(index=False).encode("utf-8")
 
 
 @shared
@@ -130,19 +151,17 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
     }
     for name, frame, csv in table_frames(dataset, t):
         title = titles[name]
-        st.subheader(title, anchor=False)
+        st.header(title, anchor=False)
         if frame is None:
-            st.caption(t("data.tables.empty"))
+            st.markdown(t("data.tables.empty"))
             continue
         st.dataframe(
             frame,
             hide_index=True,
             key=f"data_table_{name}",
             placeholder="–",
-            column_config={
-                c: None if c in HIDDEN_ON_SCREEN else st.column_config.Column(labels.get(c, c))
-                for c in frame.column_names
-            },
+            column_config={c: _column(c, labels, name) for c in frame.column_names},
+            column_order=_screen_order(frame.column_names, name),
         )
         st.download_button(
             t("data.tables.csv", table=title),
@@ -154,21 +173,23 @@ def dataset_tables(dataset: Dataset, t: Translator) -> None:
         )
 
 
-def band_columns(t: Translator) -> dict[str, object]:
-    """Column settings of the bands editor: the role is read-only, the figures editable."""
-    labels, words = column_labels(t), value_labels(t)
-    return {
-        "role_id": None,
-        "role": st.column_config.TextColumn(labels["role"], disabled=True),
-        "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
-        "period": st.column_config.SelectboxColumn(
-            labels["period"], options=["year", "month", "hour"], format_func=words.get
-        ),
-        "min": st.column_config.NumberColumn(labels["min"], format="localized"),
-        "max": st.column_config.NumberColumn(labels["max"], format="localized"),
-        "open_ended": st.column_config.CheckboxColumn(labels["open_ended"]),
-        "estimate": st.column_config.CheckboxColumn(labels["estimate"], disabled=True),
-    }
+def _screen_order(columns: list[str], table: str) -> list[str]:
+    """The table's columns as shown: its first ones (if any) ahead, ids left out."""
+    first = [c for c in FIRST_ON_SCREEN.get(table, ()) if c in columns]
+    rest = [c for c in columns if c not in first]
+    return [c for c in first + rest if c not in HIDDEN_ON_SCREEN]
+
+
+def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | None:
+    """How one column of a table shows: hidden ids, amounts to the right, the key column pinned."""
+    if name in HIDDEN_ON_SCREEN:
+        return None
+    label = labels.get(name, name)
+    if name in AMOUNTS:
+        return st.column_config.TextColumn(label, alignment="right")
+    if KEY_COLUMN.get(table) == name:
+        return st.column_config.Column(label, pinned=True, width=KEY_WIDTH)
+    return st.column_config.Column(label)
 
 
 @shared

@@ -14,6 +14,8 @@ from tests.conftest import ROOT
 APP = str(ROOT / "app.py")
 # Page stem -> the file AppTest switches to (None: home, where app.py starts).
 PAGES = {spec.stem: None if spec.default else spec.file for spec in REGISTRY}
+# The pages AppTest switches to (every page but home): stem -> file.
+PAGE_FILES = {spec.stem: spec.file for spec in REGISTRY if not spec.default}
 
 
 def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:

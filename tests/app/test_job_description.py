@@ -7,20 +7,22 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import APP, PAGES, open_page, plain, screen_text
+from careers.job_description.drafts import list_drafts, restore_drafts
+from tests.app.conftest import APP, PAGE_FILES, open_page, plain, screen_text
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
 SALARY = {"it": "32.000\u00a0USD – 35.000\u00a0USD all'anno", "en": "$32,000 – $35,000 per year"}
 HEADINGS = {
-    "it": ("## Riassunto del lavoro", "## Responsabilità", "## Competenze e qualifiche"),
-    "en": ("## Job summary", "## Responsibilities", "## Skills and qualifications"),
+    "it": ("#### Sintesi della posizione", "#### Responsabilità", "#### Competenze e qualifiche"),
+    "en": ("#### Job summary", "#### Responsibilities", "#### Skills and qualifications"),
 }
 
 
 def preview_source(at: AppTest) -> str:
-    """The preview's Markdown source (the page's only text starting with `# `)."""
-    shown = [m.value for m in at.markdown if m.value.startswith("# ")]
+    """The preview's Markdown source (the page's only text starting with `### `: its headings
+    follow the page's h1 and the preview's h2)."""
+    shown = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert len(shown) == 1, shown
     return shown[0]
 
@@ -32,17 +34,17 @@ def preview(at: AppTest) -> str:
 
 def box(at: AppTest, part: str):
     """The text box of one part (summary, responsibilities, qualifications) of the shown role."""
-    return next(w for w in at.text_area if w.key.endswith(f"_{part}"))
+    return next(w for w in at.text_area if (w.key or "").endswith(f"_{part}"))
 
 
 def salary_input(at: AppTest):
     """The salary line's text input."""
-    return next(w for w in at.text_input if w.key.endswith("_salary"))
+    return next(w for w in at.text_input if (w.key or "").endswith("_salary"))
 
 
 def salary_toggle(at: AppTest):
     """The switch that shows or hides the salary line."""
-    return next(w for w in at.toggle if w.key.endswith("_show_salary"))
+    return next(w for w in at.toggle if (w.key or "").endswith("_show_salary"))
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -52,15 +54,17 @@ def test_first_ladder_role_is_prefilled_and_previewed(lang):
     operator = DATASET.role("operatore")
     assert at.selectbox(key="jd_role").value == "operatore"
     shown = preview(at)
-    assert shown.startswith(f"# {operator.title.get(lang)}")
+    assert shown.startswith(f"### {operator.title.get(lang)}")
     for heading in HEADINGS[lang]:
         assert heading in shown
+    assert operator.summary is not None
     assert operator.summary.text.get(lang) in shown
     for item in operator.responsibilities:
         assert item.text.get(lang) in shown
     assert SALARY[lang] in shown
     assert box(at, "summary").value == operator.summary.text.get(lang)
     assert at.query_params["role"] == "operatore"
+    assert not at.info  # the salary is shown: no pay-transparency note
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -124,7 +128,9 @@ def test_each_language_keeps_its_own_text():
     at = open_page("job_description", "en")
     box(at, "summary").set_value("English edit.").run()
     at.sidebar.radio(key="lang").set_value("it").run()
-    assert box(at, "summary").value == DATASET.role("operatore").summary.text.get("it")
+    summary = DATASET.role("operatore").summary
+    assert summary is not None
+    assert box(at, "summary").value == summary.text.get("it")
     at.sidebar.radio(key="lang").set_value("en").run()
     assert box(at, "summary").value == "English edit."
 
@@ -164,7 +170,7 @@ def test_another_dataset_starts_from_its_own_first_rung(lang):
     at.session_state["dataset"] = load_dataset(yaml.safe_dump(small_dataset()).encode())
     at.query_params["lang"] = lang
     at.run()
-    at.switch_page(PAGES["job_description"]).run()
+    at.switch_page(PAGE_FILES["job_description"]).run()
     assert not at.exception
     assert at.selectbox(key="jd_role").value == "agent"
     assert at.selectbox(key="jd_role").options == (
@@ -175,3 +181,83 @@ def test_another_dataset_starts_from_its_own_first_rung(lang):
         shown
     )
     assert box(at, "qualifications").value == ("Parlare" if lang == "it" else "Talking")
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_choices_and_edits_survive_a_page_switch_and_back(lang):
+    at = open_page("job_description", lang, role="team_leader")
+    box(at, "summary").set_value("Sintesi tutta nostra.").run()
+    at.text_input(key="jd_company").set_value("Acme").run()
+    salary_toggle(at).set_value(False).run()
+    at.switch_page(PAGE_FILES["salaries"]).run()
+    assert not at.exception
+    at.switch_page(PAGE_FILES["job_description"]).run()
+    assert not at.exception
+    assert at.selectbox(key="jd_role").value == "team_leader"
+    assert at.query_params["role"] == "team_leader"
+    assert box(at, "summary").value == "Sintesi tutta nostra."
+    assert at.text_input(key="jd_company").value == "Acme"
+    assert salary_toggle(at).value is False
+    assert "Acme" in preview(at) and "Sintesi tutta nostra." in preview(at)
+
+
+def test_a_new_role_link_wins_over_the_kept_choice():
+    at = open_page("job_description", "en", role="team_leader")
+    at.query_params["role"] = "coordinatore"
+    at.run()
+    assert at.selectbox(key="jd_role").value == "coordinatore"
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("it", ("Nota dell'app, non delle fonti.", "(UE) 2023/970", "7 giugno 2026")),
+        ("en", ("The app's note, not the sources'.", "(EU) 2023/970", "7 June 2026")),
+    ],
+)
+def test_hidden_salary_brings_the_pay_transparency_note(lang, words):
+    at = open_page("job_description", lang)
+    assert not at.info
+    salary_toggle(at).set_value(False).run()
+    note = plain(at.info[0].value)
+    for word in words:
+        assert word in note
+    salary_toggle(at).set_value(True).run()
+    salary_input(at).set_value("  ").run()
+    assert at.info  # an empty salary line says nothing either
+    assert open_page("job_description", lang, role="receptionist").info
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [
+        ("it", "Operatore di call center (agente)\n\nSintesi della posizione\n"),
+        ("en", "Call-center operator (agent)\n\nJob summary\n"),
+    ],
+)
+def test_text_to_paste_has_no_markup(lang, start):
+    at = open_page("job_description", lang)
+    text = at.code[0].value
+    assert text.startswith(start)
+    assert "\\" not in text and "**" not in text and "#" not in text
+    assert SALARY[lang] in text
+
+
+def test_drafts_listed_from_one_session_come_back_in_another():
+    at = open_page("job_description", "it", role="team_leader")
+    box(at, "summary").set_value("Sintesi salvata.").run()
+    at.text_input(key="jd_company").set_value("Acme").run()
+    # What the workspace reads in the app is st.session_state; AppTest wraps the same state.
+    saved = list_drafts(at.session_state._state.filtered_state)
+    assert saved["details"]["company"] == "Acme"
+    assert any(d.get("summary") == "Sintesi salvata." for d in saved["drafts"])
+
+    other = open_page("job_description", "it")
+    fresh: dict[str, object] = {}
+    restore_drafts(saved, fresh)
+    for key, value in fresh.items():
+        other.session_state[key] = value
+    other.selectbox(key="jd_role").set_value("team_leader").run()
+    assert box(other, "summary").value == "Sintesi salvata."
+    assert other.text_input(key="jd_company").value == "Acme"

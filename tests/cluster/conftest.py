@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from scripts.browser import launch_chromium
 from scripts.server import Server, ServerError, free_port, start_server, wait_healthy
 from tests.support.nginx import Nginx, NginxUnavailable
 from tests.support.postgres import PostgresCluster, PostgresUnavailable
@@ -94,15 +93,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         for app in apps:
             app.stop()
         postgres.close()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, driven by Playwright."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 def wait_until(condition: object, timeout: float, message: str) -> float:

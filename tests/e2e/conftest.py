@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from scripts.browser import launch_chromium
 from scripts.server import ServerError, serve
 
 # On a busy machine (two cores shared by a browser and a server) a chart can take a few seconds;
@@ -24,15 +23,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             yield url
     except ServerError as exc:
         pytest.fail(str(exc), pytrace=False)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Debian's headless Chromium, driven by Playwright."""
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from careers import load_dataset
 from careers.dataset.export import EXAMPLE_DATASET
+from tests.e2e.test_job_description import PHONES, assert_fits_and_passes_axe, open_on_phone
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 
 pytestmark = pytest.mark.e2e
@@ -72,3 +74,57 @@ def test_an_upload_in_one_browser_is_invisible_in_another(
     finally:
         for context in contexts:
             context.close()
+
+
+def test_an_italian_figure_typed_in_the_band_editor_is_read_the_italian_way(page: Page) -> None:
+    """Type 30.000 as the operator's minimum on the Italian page: stored as thirty thousand."""
+    open_app(page, "/data?lang=it")
+    page.get_by_role("tab", name="Modifica le fasce").click()
+    grid = page.get_by_test_id("stDataFrame").filter(visible=True).first
+    expect(grid).to_be_visible()
+    page.wait_for_timeout(1500)  # the canvas grid draws after it is attached
+    # The grid is a canvas: reach the first row's minimum from its role cell with the keyboard.
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 60, box["y"] + 52)
+    for _ in range(3):  # role -> currency -> period -> minimum
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")  # open the cell's editor, holding "32.000"
+    cell = page.locator("#portal textarea.gdg-input")
+    expect(cell).to_have_value("32.000")
+    cell.fill("30.000")
+    cell.press("Enter")
+    expect(cell).to_have_count(0)
+    page.wait_for_timeout(1000)  # the grid sends the edit once its editor has closed
+    wait_for_run(page)
+    page.get_by_role("button", name="Applica le modifiche").click()
+    expect(page.get_by_test_id("stAlert").filter(has_text="Fasce aggiornate")).to_be_visible(
+        timeout=RERUN_TIMEOUT_MS
+    )
+    expect(sidebar_badge(page)).to_contain_text("modificati da te")
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="La scala di carriera").click()
+    # The ladder chart now draws the edited band, marked as an estimate (entered by hand).
+    edited = re.compile(r"30\.000\sUSD – 35\.000\sUSD all'anno · stima")  # no-break spaces
+    expect(page.get_by_role("img").filter(has_text=edited).first).to_be_attached(
+        timeout=RERUN_TIMEOUT_MS
+    )
+
+
+@pytest.mark.parametrize("size", list(PHONES))
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_data_tables_fit_a_phone(browser: Browser, base_url: str, lang: str, size: str) -> None:
+    """On a phone the tables stay within the screen (their columns scroll inside them).
+
+    The grid is a canvas: which columns show first, and the pinned one, are checked in
+    tests/app/test_data.py through the settings sent to it.
+    """
+    page = open_on_phone(browser, base_url, f"/data?lang={lang}", size)
+    try:
+        # The workspace panel (owner: ws) is checked with the workspace's own pages.
+        assert_fits_and_passes_axe(page, exclude=(".st-key-data_workspace_panel",))
+        width = PHONES[size][0]
+        for grid in page.get_by_test_id("stDataFrame").filter(visible=True).all():
+            box = grid.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    finally:
+        page.context.close()

@@ -22,7 +22,7 @@ DEFAULT = load_dataset(DEFAULT_DATASET)
 EXAMPLE = load_dataset(EXAMPLE_DATASET)
 LINE = {"it": "riga", "en": "line"}
 NOT_UPLOADED = {"it": "non è stato caricato", "en": "was not uploaded"}
-UNCHANGED = {"it": "I dati in uso non sono cambiati.", "en": "The data in use have not changed."}
+UNCHANGED = {"it": "I dati in uso non sono cambiati.", "en": "The data in use has not changed."}
 OPERATOR = {"it": "Operatore di call center (agente)", "en": "Call-center operator (agent)"}
 
 # The 2 MB file costs a few seconds per upload: one language is enough to show it is refused.

@@ -1,12 +1,9 @@
-"""Job descriptions built from a role: their parts, the escaped Markdown, the Word file."""
+"""Job descriptions built from a role: their parts, their fingerprint and file names."""
 
 from __future__ import annotations
 
-import io
-import re
 from dataclasses import replace
 
-import docx
 import pytest
 import yaml
 
@@ -17,25 +14,13 @@ from careers.job_description.document import (
     fingerprint,
     from_role,
     lines_of,
-    render_docx,
-    render_markdown,
 )
+from careers.job_description.render import render_markdown
 from careers.text.i18n import Translator
-from tests.app.conftest import plain
 from tests.conftest import small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)
 EN, IT = Translator("en"), Translator("it")
-
-
-def open_docx(data: bytes) -> docx.document.Document:
-    """The bytes read back by python-docx, as a word processor would open them."""
-    return docx.Document(io.BytesIO(data))
-
-
-def paragraphs(document) -> list[tuple[str, str]]:
-    """(style name, text) of every paragraph."""
-    return [(p.style.name, p.text) for p in document.paragraphs]
 
 
 def test_operator_is_prefilled_in_the_guides_structure():
@@ -102,104 +87,6 @@ def test_sources_are_cited_once_each():
         " (title given by the app, the article has none), § "
         "Ruolo di Base: Agente del Call Center (Entry role: call-center agent)" in jd.sources
     )
-
-
-def test_markdown_has_every_section_in_order():
-    jd = replace(from_role(DATASET, "operatore", EN), company="Acme", contract="Permanent")
-    text = plain(render_markdown(jd, EN))
-    order = [
-        "# Call-center operator (agent)",
-        "**Company:** Acme",
-        "**Contract:** Permanent",
-        "## Job summary",
-        "## Responsibilities",
-        "- Handling customer requests: Solve problems",
-        "## Skills and qualifications",
-        "## Salary range",
-        "$32,000 – $35,000 per year",
-        "**Sources of the original text**",
-    ]
-    positions = [text.index(part) for part in order]
-    assert positions == sorted(positions)
-    assert "Location" not in text  # left empty: not printed
-
-
-def test_hostile_text_is_escaped_in_markdown():
-    hostile = "[click](javascript:alert(1)) <img src=x onerror=alert(1)> **bold** :red[x]"
-    jd = JobDescription(
-        role_id="x",
-        lang="en",
-        title="# Title <script>",
-        summary=hostile,
-        responsibilities=(hostile, "- nested\n## heading"),
-        company="<b>Evil</b>",
-    )
-    markdown = render_markdown(jd, EN)
-    # Every character Markdown or HTML would act on is backslash-escaped.
-    assert re.findall(r"(?<!\\)[<>\[\]()*:]", markdown.replace("**Company:**", "")) == []
-    assert "\\<img src\\=x" in markdown and "\\<b\\>Evil" in markdown
-    assert "\\[click\\]\\(javascript\\:alert\\(1\\)\\)" in markdown
-    assert "\\*\\*bold\\*\\*" in markdown and "\\:red\\[x\\]" in markdown
-    assert "# \\# Title \\<script\\>" in markdown
-    # A line break in an item cannot start a new Markdown block.
-    assert "\n## heading" not in markdown
-
-
-def test_hidden_salary_is_left_out_of_both_outputs():
-    jd = replace(from_role(DATASET, "operatore", EN), show_salary=False)
-    assert "32,000" not in render_markdown(jd, EN)
-    texts = [text for _, text in paragraphs(open_docx(render_docx(jd, EN)))]
-    assert "Salary range" not in texts and not any("32,000" in t for t in texts)
-
-
-def test_docx_opens_and_holds_the_sections():
-    jd = replace(
-        from_role(DATASET, "coordinatore", EN),
-        company="Acme",
-        location="Milan",
-        responsibilities=("Own the budget", "Hire the team"),
-    )
-    document = open_docx(render_docx(jd, EN))
-    paras = paragraphs(document)
-    assert paras[0] == ("Title", "Call-center coordinator (call-center manager)")
-    assert ("Normal", "Company: Acme") in paras and ("Normal", "Location: Milan") in paras
-    headings = [text for style, text in paras if style == "Heading 1"]
-    assert headings == [
-        "Job summary",
-        "Responsibilities",
-        "Skills and qualifications",
-        "Salary range",
-    ]
-    start = paras.index(("Heading 1", "Responsibilities"))
-    assert paras[start + 1 : start + 3] == [
-        ("List Bullet", "Own the budget"),
-        ("List Bullet", "Hire the team"),
-    ]
-    assert ("Normal", "$63,000 – over $100,000 per year") in paras
-    assert paras.index(("Heading 2", "Sources of the original text")) > start
-    assert paras[-1][0] == "List Bullet" and paras[-1][1].startswith("[")
-    assert document.core_properties.title == jd.title
-    assert document.core_properties.language == "en-GB"
-
-
-def test_docx_in_italian_with_estimate():
-    document = open_docx(render_docx(from_role(DATASET, "supervisore", IT), IT))
-    texts = [text for _, text in paragraphs(document)]
-    assert "Fascia di stipendio" in texts
-    assert any(text.startswith("44.000") and "stima" in text for text in texts)
-    assert document.core_properties.language == "it-IT"
-
-
-def test_docx_keeps_markup_as_text_and_drops_control_characters():
-    jd = JobDescription(
-        role_id="x",
-        lang="en",
-        title="<b>Agent</b>\x0b",
-        responsibilities=("**not bold**\x00 & <tag>",),
-    )
-    texts = [text for _, text in paragraphs(open_docx(render_docx(jd, EN)))]
-    assert texts[0] == "<b>Agent</b>"
-    assert "**not bold** & <tag>" in texts
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,1 @@
+"""Blocks of the job-description page: the editor, the downloads and the preview."""
