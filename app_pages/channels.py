@@ -54,7 +54,7 @@ keep_in_link("channel", focus)
 
 frame, csv = chart_tables(dataset, t)
 if not frame.empty:
-    st.subheader(t("channels.glance"), anchor=False)
+    st.header(t("channels.glance"), anchor=False)
     picked = st.session_state.get("channels_item")
     # Both are sent; the browser shows the wide chart on a desktop and the stacked one on a
     # phone (containers keyed wide_/narrow_, components/style.py).

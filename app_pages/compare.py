@@ -67,9 +67,9 @@ if a == b:
 else:
     comparison = compare_roles(dataset, a, b)
     role_heads(comparison, dataset, t)
-    st.subheader(t("compare.pay_title"), anchor=False)
+    st.header(t("compare.pay_title"), anchor=False)
     pay_block(comparison.pay, comparison, t)
-    st.subheader(t("compare.changes_title"), anchor=False)
+    st.header(t("compare.changes_title"), anchor=False)
     st.caption(t("compare.changes_intro"))
     differences(comparison, dataset, t)
 

@@ -71,7 +71,7 @@ except YearsError:
     years_problem = t("self_check.years_range")
 
 with st.container(border=True):
-    st.subheader(t("self_check.answers_title"), anchor=False)
+    st.header(t("self_check.answers_title"), anchor=False)
     answers_form(dataset, t, years_problem)
 answers = Answers(
     skills=frozenset(s.id for s in dataset.skills if st.session_state[skill_key(s.id)]),
@@ -81,7 +81,7 @@ answers = Answers(
 )
 results = assessed(dataset, answers)
 
-st.subheader(t("self_check.overview_title"), anchor=False)
+st.header(t("self_check.overview_title"), anchor=False)
 overview_block(dataset, answers, t)
 
 role_id = st.selectbox(

@@ -159,3 +159,8 @@ def wide_and_narrow(name: str) -> tuple[DeltaGenerator, DeltaGenerator]:
     unique on the page (it becomes the containers' keys `wide_<name>` and `narrow_<name>`).
     """
     return st.container(key=f"{WIDE_PREFIX}{name}"), st.container(key=f"{NARROW_PREFIX}{name}")
+
+
+# The column that names each row of a table: pinned and this wide (px), so on a 390 px phone
+# it stays in view with the first figures beside it, and long role titles wrap.
+TABLE_KEY_WIDTH = 160

@@ -33,7 +33,7 @@ def channel_column(found: Channel, dataset: Dataset, t: Translator, focused: boo
     """One channel in full: who calls whom, then its activities, duties and experience."""
     with st.container(border=True):
         badge = f" :orange-badge[{t('channels.focused')}]" if focused else ""
-        st.subheader(f"{md_escape(found.name.get(t.lang))}{badge}", anchor=False)
+        st.header(f"{md_escape(found.name.get(t.lang))}{badge}", anchor=False)
         st.markdown(f"**{t('channels.who_calls')}**")
         st.markdown(item_lines([found.who_calls], dataset, t)[0])
         for group, heading in list(group_names(t).items())[:3]:
@@ -49,17 +49,17 @@ def channel_details(dataset: Dataset, t: Translator, focus: str | None) -> None:
         with column:
             channel_column(found, dataset, t, found.id == focus)
     if dataset.common_duties:
-        st.subheader(t("channels.common_title"), anchor=False)
+        st.header(t("channels.common_title"), anchor=False)
         st.markdown(bullets(item_lines(dataset.common_duties, dataset, t)))
     if dataset.script:
-        st.subheader(t("channels.script_title"), anchor=False)
+        st.header(t("channels.script_title"), anchor=False)
         st.markdown(item_lines([dataset.script], dataset, t)[0])
     if dataset.work_conditions or dataset.sectors:
-        st.subheader(t("channels.conditions_title"), anchor=False)
+        st.header(t("channels.conditions_title"), anchor=False)
         conditions, sectors = st.columns(2, gap="large")
         conditions.markdown(bullets(item_lines(dataset.work_conditions, dataset, t)))
         if dataset.sectors:
-            sectors.markdown(f"#### {t('channels.sectors_title')}")
+            sectors.markdown(f"### {t('channels.sectors_title')}")
             sectors.markdown(bullets(item_lines(dataset.sectors, dataset, t)))
 
 

@@ -25,7 +25,7 @@ def rule_table(dataset: Dataset, t: Translator) -> pd.DataFrame:
 
 def quiz_intro(dataset: Dataset, t: Translator) -> bool:
     """The quiz's title, disclaimer and scoring rule; False (with why) when it cannot run here."""
-    st.subheader(t("channels.quiz.title"), anchor=False)
+    st.header(t("channels.quiz.title"), anchor=False)
     if not dataset.quiz:
         st.info(t("channels.quiz.no_quiz"), icon=":material/info:")
         return False
@@ -108,9 +108,9 @@ def quiz_result(result: QuizResult, answers: Answers, dataset: Dataset, t: Trans
     st.success(
         t(f"channels.quiz.result_{result.leaning}", **result.totals), icon=":material/explore:"
     )
-    st.markdown(f"#### {t('channels.quiz.roles')}")
+    st.markdown(f"### {t('channels.quiz.roles')}")
     _role_links(result, dataset, t)
-    st.markdown(f"#### {t('channels.quiz.why')}")
+    st.markdown(f"### {t('channels.quiz.why')}")
     grouped = answers_by_side(answers, dataset.quiz)
     for side, column in zip(SIDES, st.columns(2, gap="large"), strict=True):
         with column, st.container(border=True):

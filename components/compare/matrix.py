@@ -47,7 +47,7 @@ def matrix_block(
         pair: ids of roles A and B, always drawn and highlighted.
         build: calls a figure builder with its arguments; the page passes its cache.
     """
-    st.subheader(t("compare.matrix_title"), anchor=False)
+    st.header(t("compare.matrix_title"), anchor=False)
     st.markdown(t("compare.matrix_legend"))
     roles = matrix_roles(dataset, pair, MATRIX_ROLES)
     role_ids = tuple(r.id for r in roles)

@@ -76,7 +76,7 @@ def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> N
         st.columns(2, gap="large"), "AB", (comparison.a, comparison.b), strict=True
     ):
         with column, st.container(border=True):
-            st.subheader(f"{mark} · {md_escape(role.title.get(t.lang))}", anchor=False)
+            st.header(f"{mark} · {md_escape(role.title.get(t.lang))}", anchor=False)
             about = role.summary or role.description
             if about:
                 st.markdown(
@@ -105,7 +105,7 @@ def split_block(
     Items listed for one role only are marked as such, never as "dropped" or "new": the
     sources' silence about a role is not a change. A role with no list at all says so.
     """
-    st.markdown(f"#### {title}")
+    st.markdown(f"### {title}")
 
     def cite(x: Any) -> str:
         return _cite(dataset, source(x), t)

@@ -11,7 +11,8 @@ from streamlit.elements.lib.column_types import ColumnConfig
 
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
-from components.data.tables import KEY_WIDTH, column_labels, value_labels
+from components.data.tables import column_labels, value_labels
+from components.style import TABLE_KEY_WIDTH
 
 
 def _figure_column(label: str, t: Translator) -> ColumnConfig:
@@ -31,7 +32,7 @@ def band_columns(t: Translator) -> dict[str, ColumnConfig | None]:
     return {
         "role_id": None,
         "role": st.column_config.TextColumn(
-            labels["role"], disabled=True, pinned=True, width=KEY_WIDTH
+            labels["role"], disabled=True, pinned=True, width=TABLE_KEY_WIDTH
         ),
         "currency": st.column_config.TextColumn(labels["currency"], max_chars=3),
         "period": st.column_config.SelectboxColumn(

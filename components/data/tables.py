@@ -15,6 +15,7 @@ from careers.ladder.summary import ladder_chart_table
 from careers.text.i18n import Translator
 from careers.text.numbers import number_text
 from components.cache import derived, shared
+from components.style import TABLE_KEY_WIDTH
 
 
 def column_labels(t: Translator) -> dict[str, str]:
@@ -67,10 +68,9 @@ HIDDEN_ON_SCREEN = {"from_id", "to_id", "role_id"}
 # Amounts, shown as text written the page's way ("32.000" in Italian): a number column would
 # follow the browser's locale, not the page's language.
 AMOUNTS = ("min", "max", "midpoint")
-# The column that names each row: pinned, so it stays in view when a phone scrolls the table,
-# and narrow enough (px) to leave a 390 px phone room for the columns beside it.
+# The column that names each row: pinned (TABLE_KEY_WIDTH wide), so it stays in view when a
+# phone scrolls the table.
 KEY_COLUMN = {"roles": "title", "transitions": "from", "skills": "skill", "bands": "role"}
-KEY_WIDTH = 160
 # On screen, a band's figures come right after its role: on a phone they are what fits.
 FIRST_ON_SCREEN = {"bands": ("role", "min", "max", "midpoint", "currency", "period")}
 
@@ -188,7 +188,7 @@ def _column(name: str, labels: dict[str, str], table: str) -> ColumnConfig | Non
     if name in AMOUNTS:
         return st.column_config.TextColumn(label, alignment="right")
     if KEY_COLUMN.get(table) == name:
-        return st.column_config.Column(label, pinned=True, width=KEY_WIDTH)
+        return st.column_config.Column(label, pinned=True, width=TABLE_KEY_WIDTH)
     return st.column_config.Column(label)
 
 

@@ -18,7 +18,7 @@ from careers.text.i18n import Translator
 from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.salaries.band_figure import CHART_ROLES
-from components.style import wide_and_narrow
+from components.style import TABLE_KEY_WIDTH, wide_and_narrow
 
 
 def column_config(t: Translator, columns: tuple[str, ...], view_label: str) -> dict[str, Any]:
@@ -26,8 +26,12 @@ def column_config(t: Translator, columns: tuple[str, ...], view_label: str) -> d
     config = {}
     for column in columns:
         label = t(f"salaries.col_{column}", view=view_label)
+        key = column == "role"
         config[column] = st.column_config.TextColumn(
-            label, help=t(f"salaries.help_{column}"), pinned=column == "role"
+            label,
+            help=t(f"salaries.help_{column}"),
+            pinned=key,
+            width=TABLE_KEY_WIDTH if key else None,
         )
     return config
 

@@ -72,7 +72,11 @@ def coverage_figure(rows: Sequence[CoverageRow], t: Translator) -> go.Figure:
             "font": {"size": 16},
         },
         xaxis={
-            "title": {"text": html_text(t("self_check.chart_axis")), "font": FONT},
+            # Wrapped: centred under a phone's narrow plot, one long line runs past the edge.
+            "title": {
+                "text": "<br>".join(wrap(html_text(t("self_check.chart_axis")), 16)),
+                "font": FONT,
+            },
             "tickfont": {**FONT, "size": 15},
             "dtick": 1 if longest <= 10 else None,
             "range": [0, longest],

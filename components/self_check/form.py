@@ -56,7 +56,7 @@ def answers_form(dataset: Dataset, t: Translator, years_problem: str | None = No
     columns = st.columns(min(3, max(len(groups), 1)), gap="medium")
     for index, (area, skill_ids) in enumerate(groups):
         with columns[index % len(columns)]:
-            st.markdown(f"###### {md_escape(names.get(area, area))}")
+            st.markdown(f"### {md_escape(names.get(area, area))}")
             for skill_id in skill_ids:
                 st.checkbox(
                     md_escape(dataset.skill(skill_id).name.get(t.lang)),

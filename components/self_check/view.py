@@ -78,7 +78,7 @@ def result_block(
         (missing, t("self_check.missing"), result.missing, t("self_check.missing_none")),
     ):
         with column:
-            st.markdown(f"#### {title}")
+            st.markdown(f"### {title}")
             lines = [_check_line(c, dataset, t) for c in checks]
             st.markdown(bullets(lines) if lines else f"_{empty}_")
     if result.faq_applied and result.faq_rule is not None:
@@ -88,7 +88,7 @@ def result_block(
             icon=":material/workspace_premium:",
         )
     if result.notes or result.some_contexts:
-        st.markdown(f"#### {t('self_check.notes')}")
+        st.markdown(f"### {t('self_check.notes')}")
         st.markdown(
             bullets(
                 [
@@ -98,7 +98,7 @@ def result_block(
                 + [_context_line(s, dataset, t) for s in result.some_contexts]
             )
         )
-    st.markdown(f"#### {t('self_check.steps')}")
+    st.markdown(f"### {t('self_check.steps')}")
     st.markdown(
         bullets(f"{md_escape(s.text)}{_cite(dataset, s.source, t)}" for s in steps)
         if steps
@@ -133,7 +133,7 @@ def coverage_block(
     """
     if not rows:
         return
-    st.markdown(f"#### {t('self_check.chart_title')}")
+    st.markdown(f"### {t('self_check.chart_title')}")
     st.plotly_chart(
         build(coverage_figure, rows, t),
         key="self_check_coverage",

@@ -32,7 +32,7 @@ def join_panel(code: str, join_url: str, t: Translator, *, large: bool) -> None:
         return
     text, qr = st.columns([3, 2], vertical_alignment="center")
     with text:
-        st.subheader(t("rooms.join_title"), anchor=False)
+        st.header(t("rooms.join_title"), anchor=False)
         st.markdown(t("rooms.join_code", code=code))
         st.markdown(t("rooms.join_link", url=md_escape(join_url)))
     with qr:

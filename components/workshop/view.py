@@ -29,7 +29,7 @@ STAGE_CSS = """<style>
 .st-key-ws_stage [data-testid="stHeading"] h1 {
   font-size: calc(var(--ws-text) * 1.9); line-height: 1.1; padding: 0;
 }
-.st-key-ws_stage [data-testid="stHeading"] h3 {
+.st-key-ws_stage [data-testid="stHeading"] h2 {
   font-size: calc(var(--ws-text) * 1.25); padding: 0.2em 0;
 }
 .st-key-ws_stage [data-testid="stCaptionContainer"] p { font-size: calc(var(--ws-text) * 0.75); }
@@ -41,7 +41,7 @@ STAGE_CSS = """<style>
 def title_screen(dataset: Dataset, ladder: list[Role], t: Translator) -> None:
     """The opening screen: the data's name and the ladder's steps, bottom to top."""
     st.title(md_escape(dataset.name.get(t.lang)), anchor=False)
-    st.subheader(
+    st.header(
         f"{t('workshop.subtitle')} · {t('workshop.ladder_steps', count=len(ladder))}",
         anchor=False,
     )
@@ -67,13 +67,13 @@ def role_screen(role: Role, dataset: Dataset, t: Translator, rung: str) -> Delta
         st.markdown(md_escape(role.description.text.get(lang)))
     duties, skills = st.columns(2, gap="large")
     with duties:
-        st.subheader(t("workshop.duties"), anchor=False)
+        st.header(t("workshop.duties"), anchor=False)
         st.markdown(
             bullets(md_escape((i.title or i.text).get(lang)) for i in role.responsibilities)
             or f"_{t('role.none_listed')}_"
         )
     with skills:
-        st.subheader(t("workshop.skills"), anchor=False)
+        st.header(t("workshop.skills"), anchor=False)
         names = [md_escape(dataset.skill(s.skill).name.get(lang)) for s in role.skills]
         # A no-break space keeps each dot at the end of a line, never at the start of the next.
         st.markdown("\u00a0· ".join(names) or f"_{t('role.none_listed')}_")
@@ -86,7 +86,7 @@ def salary_reveal(role: Role, t: Translator) -> None:
     if band is None:
         st.markdown(f"_{t('band.none_short')}_")
         return
-    st.subheader(md_escape(format_band(band, t)), anchor=False)
+    st.header(md_escape(format_band(band, t)), anchor=False)
     if band.estimate:
         basis = band.basis.get(t.lang) if band.basis else None
         st.markdown(

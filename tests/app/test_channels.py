@@ -153,7 +153,7 @@ def test_channel_link_focuses_one_side(side):
     other = 2 if side == "inbound" else 0
     assert spec["data"][other]["marker"]["color"] == "#A0A7B1"
     focused_name = {"inbound": "Inbound call center", "outbound": "Outbound call center"}[side]
-    subheaders = [plain(s.value) for s in at.subheader]
+    subheaders = [plain(s.value) for s in at.header]
     # The focused channel's column comes first, marked as in focus.
     first_column = next(s for s in subheaders if "call center" in s)
     assert first_column.startswith(focused_name) and "in focus" in first_column

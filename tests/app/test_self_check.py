@@ -36,7 +36,7 @@ def test_no_answers_yet(lang, operator):
     assert not at.exception
     assert scores(at)[operator] == 0
     assert at.metric[0].value == "0%"
-    assert plain(at.header[0].value) == operator
+    assert operator in [plain(h.value) for h in at.header]  # the chosen role's section
     assert at.query_params["role"] == "operatore" and at.query_params["skills"] == ""
     text = screen_text(at)
     assert (
@@ -104,7 +104,7 @@ def test_bad_link_values_are_ignored_with_a_notice(params):
     notice = plain(at.warning[0].value)
     assert notice.startswith("Some values in the link are not valid answers")
     assert len(notice) < 400
-    assert plain(at.header[0].value) == "Call-center operator (agent)"
+    assert "Call-center operator (agent)" in [plain(h.value) for h in at.header]
     assert at.text_input(key="self_check_years_text").value == "0"
 
 
