@@ -82,7 +82,7 @@ def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> N
                 st.markdown(
                     f"{md_escape(about.text.get(t.lang))}  \n{_cite(dataset, about.source, t)}"
                 )
-            salary_block(role, dataset, t)
+            salary_block(role, dataset, t, level=3)
 
 
 def _lines(

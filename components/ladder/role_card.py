@@ -68,15 +68,23 @@ _NECESSITY_COLOUR = {"required": "blue", "preferred": "violet", "informative": "
 
 
 def salary_block(
-    role: Role, dataset: Dataset, t: Translator, cites: Citations | None = None
+    role: Role,
+    dataset: Dataset,
+    t: Translator,
+    cites: Citations | None = None,
+    level: int = 4,
 ) -> None:
-    """The band in large type, marked as an estimate or as missing when that is the case."""
+    """The band in large type, marked as an estimate or as missing when that is the case.
+
+    `level` is the band's heading level: one below the heading it sits under (h4 under the
+    ladder's h3 "Pay", h3 right under compare's h2 role titles), so headings never skip.
+    """
     band = role.salary
     if band is None:
         st.info(t("band.none_long"), icon=":material/help:")
         return
     # No note mark inside the heading: the band's notes button follows right below it.
-    st.markdown(f"#### {md_escape(format_band(band, t))}")
+    st.markdown(f"{'#' * level} {md_escape(format_band(band, t))}")
     if band.estimate:
         basis = md_escape(band.basis.get(t.lang)) if band.basis else ""
         st.warning(

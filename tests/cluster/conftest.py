@@ -54,6 +54,9 @@ class Cluster:
         self.apps[index] = start_server(
             port=old.port, env=self.env, log_path=self.logs / f"app{index}.log"
         )
+        # Healthy is not enough: nginx skips a failed process for `fail_timeout`. Wait until it
+        # routes to this one again, or a later test could pin a browser while it is skipped.
+        cookie_for(self, index)
 
     def upstreams_of(self, cookie: str) -> set[str]:
         """The app addresses that served requests carrying affinity cookie `cookie`."""
@@ -122,8 +125,17 @@ def get(url: str, cookie: str | None = None) -> tuple[int, dict[str, str]]:
 
 
 def cookie_for(cluster: Cluster, index: int) -> str:
-    """An affinity cookie that nginx routes to app process `index` (new ones until one does)."""
-    for _ in range(64):
+    """An affinity cookie that nginx routes to app process `index` (new ones until one does).
+
+    A process restarted by an earlier test is skipped by nginx for `fail_timeout` (5 s in
+    deploy/nginx.conf) after its failure, so the tries are spread over up to 30 s.
+    """
+    deadline = time.monotonic() + 30
+    for attempt in range(256):
+        if attempt and attempt % 16 == 0:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(1)
         _, headers = get(f"{cluster.url}/readyz")
         cookie = headers["set-cookie"].split(";")[0].removeprefix("careers_node=")
         assert get(f"{cluster.url}/readyz", cookie)[0] == 200
@@ -132,7 +144,7 @@ def cookie_for(cluster: Cluster, index: int) -> str:
         (address,) = cluster.upstreams_of(cookie)
         if cluster.app_at(address) == index:
             return cookie
-    raise AssertionError(f"no cookie reached process {index} in 64 tries")
+    raise AssertionError(f"no cookie reached process {index} in 30 s")
 
 
 def pinned_page(

@@ -25,7 +25,7 @@ def test_matrix_draws_and_choosing_b_updates_the_link(page: Page) -> None:
     box = page.get_by_test_id("stSelectbox").filter(has_text="Second role (B)")
     box.locator("input").click()
     page.get_by_role("option", name="Call-center coordinator (call-center manager)").click()
-    expect(heading(page, 3, "B · Call-center coordinator (call-center manager)")).to_be_visible(
+    expect(heading(page, 2, "B · Call-center coordinator (call-center manager)")).to_be_visible(
         timeout=RERUN_TIMEOUT_MS
     )
     expect(page).to_have_url(re.compile(r"[?&]b=coordinatore(&|$)"))
