@@ -10,6 +10,7 @@ from careers.rooms.questions import RoomQuestion
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
+from components.faq import faq_expanders
 from components.ladder.role_card import bullets
 
 STAGE_KEY = "ws_stage"
@@ -101,10 +102,7 @@ def faq_screen(dataset: Dataset, t: Translator) -> None:
         st.markdown(t("workshop.no_faq"))
         return
     st.markdown(t("workshop.faq_intro"))
-    for entry in dataset.faq:
-        with st.expander(md_escape(entry.question.get(t.lang))):
-            st.markdown(md_escape(entry.answer.get(t.lang)))
-            st.caption(md_escape(dataset.cite(entry.source, t.lang)))
+    faq_expanders(dataset, t)
 
 
 def channels_screen(questions: list[RoomQuestion], t: Translator) -> None:
