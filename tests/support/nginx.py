@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from string import Template
 
-from scripts.server import ROOT, free_port
+from scripts.server import ROOT, free_port, stop_process
 
 NGINX = "/usr/sbin/nginx"
 TEMPLATE = ROOT / "deploy" / "nginx.conf"
@@ -136,13 +136,7 @@ class Nginx:
     def close(self) -> None:
         """Stop nginx (QUIT: finish open requests, then TERM) and remove its prefix."""
         try:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait()
+            stop_process(self.process)
         finally:
             shutil.rmtree(self.prefix, ignore_errors=True)
 
