@@ -44,8 +44,9 @@ STEP = re.compile(rb"(?:Step|Passo) (\d+) (?:of|di) (\d+)")
 ANSWERS = re.compile(rb"(?:Answers|Risposte): (\d+)")
 ROOM = re.compile(rb"(?:Room code: |Room )\*\*([A-Z0-9]{6})\*\*")
 ENDED = re.compile(rb"This room has ended|Questa sala \xc3\xa8 terminata")
-# What a revealed band looks like in either language ("$32,000" or "32.000 USD").
-PAY = re.compile(rb"\$\d{1,3},\d{3}|\d{1,3}\.\d{3}\xc2\xa0USD")
+# What a revealed band looks like in either language ("$32,000" or "32.000 USD"), as the
+# page's Markdown carries it: "$" and "." may come escaped with a backslash.
+PAY = re.compile(rb"\\?\$\d{1,3},\d{3}|\d{1,3}\\?\.\d{3}\xc2\xa0USD")
 QUESTION = "phone_experience"
 OPTIONS = 3
 
@@ -66,6 +67,7 @@ class Client:
     query: dict[str, str]
     on_message: Callable[[bytes, float], None] = lambda raw, at: None
     widgets: dict[str, str] = field(default_factory=dict)  # key fragment -> widget id
+    options: dict[str, list[str]] = field(default_factory=dict)  # radio id -> its labels
     errors: list[str] = field(default_factory=list)
     _ws: Any = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -132,6 +134,8 @@ class Client:
                     if widget in ("button", "radio"):
                         wid = getattr(element, widget).id
                         self.widgets[wid.rsplit("-", 1)[-1]] = wid
+                    if widget == "radio":
+                        self.options[element.radio.id] = list(element.radio.options)
                 elif kind == "page_info_changed":
                     for pair in msg.page_info_changed.query_string.split("&"):
                         name, _, value = pair.partition("=")
@@ -158,9 +162,14 @@ class Client:
         await self._ws.send(self._rerun(widgets=[widget]))
 
     async def choose(self, key: str, index: int) -> None:
-        """Choose option `index` of the radio with `key`."""
+        """Choose option `index` of the radio with `key`.
+
+        A radio's state is the label of the chosen option (Streamlit 1.67's `string_value`),
+        as the browser sends it.
+        """
         wid = next(w for k, w in self.widgets.items() if key in w)
-        await self._ws.send(self._rerun(widgets=[WidgetState(id=wid, int_value=index)]))
+        label = self.options[wid][index]
+        await self._ws.send(self._rerun(widgets=[WidgetState(id=wid, string_value=label)]))
 
     async def close(self) -> None:
         """Leave."""
