@@ -53,12 +53,13 @@ class NginxUnavailable(RuntimeError):
 def render(listen: str, apps: Sequence[str], template: Path = TEMPLATE) -> str:
     """deploy/nginx.conf with its placeholders filled: `listen`, and one `server` per app.
 
-    The template names two processes (${APP_1}, ${APP_2}); more get extra server lines.
+    The template names two processes (${APP_1}, ${APP_2}); more get extra server lines, and
+    one process alone (a benchmark's baseline) loses the second line.
     """
     text = template.read_text()
     server_line = next(line for line in text.splitlines() if "${APP_2}" in line.split("#")[0])
-    extra = [server_line.replace("${APP_2}", f"${{APP_{i}}}") for i in range(3, len(apps) + 1)]
-    text = text.replace(server_line, "\n".join([server_line, *extra]))
+    lines = [server_line.replace("${APP_2}", f"${{APP_{i}}}") for i in range(2, len(apps) + 1)]
+    text = text.replace(server_line + "\n", "".join(f"{line}\n" for line in lines))
     values = {"LISTEN": listen} | {f"APP_{i}": app for i, app in enumerate(apps, start=1)}
     rendered = Template(text).safe_substitute(values)
     if any("${" in line.split("#")[0] for line in rendered.splitlines()):
