@@ -7,8 +7,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 from app_pages.registry import PAGES
 from careers.store.engine import dispose, get_engine
 from careers.store.workspaces import WorkspaceStore
-from scripts.server import ROOT, free_port, healthy
+from scripts.server import ServerError, start_server
 from tests.e2e.test_pages import wait_for_run
 
 pytestmark = pytest.mark.e2e
@@ -40,42 +38,15 @@ NEXT = {"it": "Avanti", "en": "Next"}
 
 @contextmanager
 def app_server(db_url: str, log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`streamlit run app.py` on a free port with its own database; yields (URL, process)."""
-    port = free_port()
-    with log.open("ab") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.headless=true",
-                "--server.address=127.0.0.1",
-                f"--server.port={port}",
-                "--browser.gatherUsageStats=false",
-            ],
-            cwd=ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=os.environ | {"CAREERS_DATABASE_URL": db_url},
-        )
-    url = f"http://127.0.0.1:{port}"
+    """The app's deployed entry on a free port with its own database; yields (URL, process)."""
     try:
-        deadline = time.monotonic() + 60
-        while not healthy(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"server did not start:\n{log.read_text()}", pytrace=False)
-            time.sleep(0.2)
-        yield url, process
+        server = start_server(log_path=log, env={"CAREERS_DATABASE_URL": db_url})
+    except ServerError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield server.url, server.process
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        server.stop()
 
 
 @pytest.fixture(scope="module")
