@@ -32,6 +32,18 @@ def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
     return at
 
 
+def open_page_on(dataset: Any, page: str, lang: str, timeout: float = 30) -> AppTest:
+    """Run the app with `dataset` as this session's upload (`?lang=lang`), then switch to `page`."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.query_params["lang"] = lang
+    at.session_state["dataset"] = dataset
+    at.session_state["dataset_origin"] = "uploaded"
+    at.run()
+    if file := PAGES[page]:
+        at.switch_page(file).run()
+    return at
+
+
 def open_expander(at: AppTest, key: str) -> AppTest:
     """Open the keyed expander `key` (a chart's data table is drawn only when open), rerun."""
     at.session_state[key] = True

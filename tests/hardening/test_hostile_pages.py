@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, Dataset, load_dataset
 from components.style import page_head
-from tests.app.conftest import APP, PAGES, plain
+from tests.app.conftest import PAGES, open_page_on, plain
 from tests.hardening.corpus import hostile_dataset
 
 
@@ -66,18 +66,6 @@ PLAIN = {
     ("Code", "code_text"),
     ("DownloadButton", "url"),
 }
-
-
-def open_with(dataset: Dataset, page: str, lang: str) -> AppTest:
-    """Run the app with `dataset` as this session's upload, then switch to `page`."""
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.query_params["lang"] = lang
-    at.session_state["dataset"] = dataset
-    at.session_state["dataset_origin"] = "uploaded"
-    at.run()
-    if file := PAGES[page]:
-        at.switch_page(file).run()
-    return at
 
 
 def nodes(node: Any) -> Iterator[Any]:
@@ -172,7 +160,7 @@ def shown_samples(dataset: Dataset, text: str) -> set[str]:
 @pytest.mark.parametrize("which", DATASETS)
 def test_hostile_text_is_shown_never_acts(which: str, page: str, lang: str) -> None:
     dataset = DATASETS[which]
-    at = open_with(dataset, page, lang)
+    at = open_page_on(dataset, page, lang)
     assert not at.exception, at.exception
     assert at.session_state["dataset"] == dataset, "the page must keep the uploaded data"
     assert problems(at) == []
@@ -202,7 +190,7 @@ CHOOSERS = {
 def test_every_role_of_the_hostile_data_is_shown_as_text(page: str) -> None:
     """Each role, opened in turn, shows its texts (duties, notes, bases, ...) escaped."""
     dataset = DATASETS["full"]
-    at = open_with(dataset, page, "en")
+    at = open_page_on(dataset, page, "en")
     for key in CHOOSERS[page]:
         offered = at.selectbox(key=key).options
         roles = [role for role in dataset.roles if role.title.en in offered]
@@ -221,7 +209,7 @@ def test_every_role_of_the_hostile_data_is_shown_as_text(page: str) -> None:
 
 def test_every_workshop_screen_of_the_hostile_data_is_shown_as_text() -> None:
     """Every step of the workshop, with each role's pay revealed, shows the data escaped."""
-    at = open_with(DATASETS["full"], "workshop", "en")
+    at = open_page_on(DATASETS["full"], "workshop", "en")
     seen = 0
     while True:
         seen += 1
@@ -239,7 +227,7 @@ def test_every_workshop_screen_of_the_hostile_data_is_shown_as_text() -> None:
 def test_every_channel_focus_of_the_hostile_data_is_shown_as_text() -> None:
     """Focusing each channel of the hostile data keeps every label escaped."""
     dataset = DATASETS["full"]
-    at = open_with(dataset, "channels", "en")
+    at = open_page_on(dataset, "channels", "en")
     assert len(at.button_group(key="channels_focus").options) == len(dataset.channels) + 1
     for channel in dataset.channels:
         at.session_state["channels_focus"] = channel.id

@@ -14,7 +14,7 @@ from hypothesis import Phase, given, settings
 from streamlit.testing.v1 import AppTest
 
 from careers import load_dataset
-from tests.app.conftest import APP, PAGES, screen_text
+from tests.app.conftest import PAGES, open_page_on, screen_text
 from tests.property.conftest import PAGE_EXAMPLES
 from tests.property.strategies import valid_datasets, yaml_of
 
@@ -73,13 +73,7 @@ def _tick_all(at: AppTest, where: str) -> None:
 
 def _visit(dataset: Any, stem: str, lang: str) -> None:
     """Open one page on `dataset` in `lang` and go through its main interactions."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["lang"] = lang
-    at.session_state["dataset"] = dataset
-    at.session_state["dataset_origin"] = "uploaded"
-    at.run()
-    if file := PAGES[stem]:
-        at.switch_page(file).run()
+    at = open_page_on(dataset, stem, lang, timeout=60)
     where = f"{stem}/{lang}"
     _check(at, where)
     _each_role(at, [role.id for role in dataset.roles], where)
