@@ -83,28 +83,22 @@ def workspace_panel(
             st.code(view.view_link, language=None, wrap_lines=True)
         if view.read_only:
             save_button(t, f"{key}_save", on_save, copy=True)
-        else:
-            st.button(
-                t("workspace.rotate"),
-                key=f"{key}_rotate",
-                on_click=on_rotate,
-                help=t("workspace.rotate_help"),
-                icon=":material/key:",
-                width="stretch",
-            )
-            st.button(
-                t("workspace.delete"),
-                key=f"{key}_delete",
-                on_click=on_delete,
-                help=t("workspace.delete_help"),
-                icon=":material/delete:",
-                width="stretch",
-            )
-        st.button(
-            t("workspace.close"),
-            key=f"{key}_close",
-            on_click=on_close,
-            help=t("workspace.close_help"),
-            icon=":material/logout:",
-            width="stretch",
+        # A read-only link can only be copied or closed; the edit link can also be renewed or
+        # the workspace deleted.
+        actions = (
+            []
+            if view.read_only
+            else [
+                ("rotate", on_rotate, ":material/key:"),
+                ("delete", on_delete, ":material/delete:"),
+            ]
         )
+        for name, callback, icon in [*actions, ("close", on_close, ":material/logout:")]:
+            st.button(
+                t(f"workspace.{name}"),
+                key=f"{key}_{name}",
+                on_click=callback,
+                help=t(f"workspace.{name}_help"),
+                icon=icon,
+                width="stretch",
+            )
