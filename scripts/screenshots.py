@@ -197,12 +197,7 @@ def shoot_workspace(base: str) -> None:
     )
     sizes = {
         "workspace": {"viewport": {"width": 1400, "height": 1300}},
-        "workspace_phone": {
-            "viewport": {"width": 390, "height": 844},
-            "is_mobile": True,
-            "has_touch": True,
-            "device_scale_factor": 2,
-        },
+        "workspace_phone": PHONE,
     }
     with sync_playwright() as p:
         browser = launch_chromium(p)
