@@ -6,6 +6,7 @@ server process can serve any participant, and a reload or a restarted process lo
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from app_pages._session import default_dataset
 from careers.dataset.models import Dataset
 from careers.rooms import service
 from careers.rooms import state as rs
+from careers.rooms.clients import behind_proxy, client_address
 from careers.rooms.codes import is_secret_shaped
 from careers.rooms.questions import RoomQuestion, all_questions
 from careers.rooms.state import RoomError, RoomState
@@ -45,10 +47,9 @@ def now() -> datetime:
 
 
 def client() -> str:
-    """Who is asking, for rate limits: the address nginx forwards, else the socket's."""
-    headers = st.context.headers
-    forwarded = headers.get("X-Real-IP") or (headers.get("X-Forwarded-For") or "").split(",")[0]
-    return (forwarded or st.context.ip_address or "local").strip()[:64]
+    """Who is asking, for rate limits: the socket's address, or behind our proxy the one it
+    forwards (careers.rooms.clients decides which to believe)."""
+    return client_address(st.context.headers, st.context.ip_address, behind_proxy(os.environ))
 
 
 def show_error(t: Translator, code: str) -> None:

@@ -70,6 +70,7 @@ def main() -> None:
         env = {
             "CAREERS_DATABASE_URL": postgres.create_database("careers"),
             "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32),
+            "CAREERS_TRUSTED_PROXY": "1",
         }
         apps = [
             start_server(env=env, port=free_port(), log_path=logs / f"app{i}.log", wait=False)

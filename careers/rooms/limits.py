@@ -35,3 +35,6 @@ JOIN = Limit("join", 300, 60)
 ANSWER = Limit("answer", 30, 60)
 # Rooms started from one address.
 CREATE = Limit("create", 20, 3600)
+
+# A counter window that started longer ago than the longest window is over (the purge drops it).
+LONGEST_SECONDS = max(limit.seconds for limit in (GUESS, JOIN, ANSWER, CREATE))

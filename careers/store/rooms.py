@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
+from careers.rooms.limits import LONGEST_SECONDS
 from careers.rooms.state import RoomState
 from careers.store.schema import metadata
 
@@ -283,7 +284,8 @@ def hit(engine: Engine, bucket: str, window: int, limit: int) -> bool:
 
 
 def purge(engine: Engine, now: datetime, keep_hours: float = 24.0) -> int:
-    """Delete rooms expired more than `keep_hours` ago and stale counters; how many rooms went."""
+    """Delete rooms expired more than `keep_hours` ago, with their participants and answers,
+    and the rate-limit counters whose window is over; how many rooms went."""
     cutoff = _epoch(now) - keep_hours * 3600
     with engine.begin() as db:
         old = [r.code for r in db.execute(select(rooms.c.code).where(rooms.c.expires_at < cutoff))]
@@ -292,6 +294,6 @@ def purge(engine: Engine, now: datetime, keep_hours: float = 24.0) -> int:
             db.execute(delete(answers).where(answers.c.room_code.in_(old)))
             db.execute(delete(participants).where(participants.c.room_code.in_(old)))
             db.execute(delete(rooms).where(rooms.c.code.in_(old)))
-        # Counter windows are at most an hour long: one that started before the cutoff is over.
-        db.execute(delete(counters).where(counters.c.window_start < cutoff))
+        # Whatever `keep_hours` is, a window still counting is never reset.
+        db.execute(delete(counters).where(counters.c.window_start < _epoch(now) - LONGEST_SECONDS))
     return len(old)

@@ -78,6 +78,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             "CAREERS_DATABASE_URL": postgres.create_database("careers"),
             # Every replica must sign cookies (XSRF) with the same secret.
             "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32),
+            # nginx in front, as in compose.yaml: rate limits count the address it forwards.
+            "CAREERS_TRUSTED_PROXY": "1",
         }
         # Started together, then waited for: each warms up for several seconds.
         apps = [

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from careers.rooms.clients import behind_proxy
 from tests.cluster.conftest import PROCESSES
 from tests.conftest import ROOT
 from tests.support.nginx import render
@@ -40,6 +41,7 @@ def test_apps_share_one_postgresql_and_one_cookie_secret(compose: dict[str, Any]
     assert envs[0]["CAREERS_DATABASE_URL"].startswith("postgresql+psycopg://")
     assert "@postgres:5432/" in envs[0]["CAREERS_DATABASE_URL"]
     assert "COOKIE_SECRET" in envs[0]["STREAMLIT_SERVER_COOKIE_SECRET"]
+    assert behind_proxy(envs[0]), "behind nginx the apps count rate limits by its X-Real-IP"
     for service in app_services(compose).values():
         assert service["expose"] == [APP_PORT]
         assert service["depends_on"]["postgres"]["condition"] == "service_healthy"
@@ -59,6 +61,12 @@ def test_nginx_serves_the_template_with_every_app(compose: dict[str, Any]) -> No
     assert f"listen {env['LISTEN']};" in config
     assert all(f"server {app} " in config for app in apps)
     assert nginx["ports"] == [f"8080:{env['LISTEN']}"]
+
+
+def test_nginx_replaces_the_client_s_x_real_ip_with_its_peer() -> None:
+    # careers.rooms.clients believes X-Real-IP behind the proxy: nginx must write it itself.
+    config = (ROOT / "deploy/nginx.conf").read_text()
+    assert re.search(r"^\s*proxy_set_header X-Real-IP \$remote_addr;", config, re.MULTILINE)
 
 
 def test_nginx_body_limit_is_the_apps() -> None:
