@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
-import secrets
 import tempfile
 import time
 from pathlib import Path
@@ -25,9 +24,7 @@ import websockets
 
 from bench.load_test import cpu_seconds, rss_mib
 from bench.room_load import MAX_PARTICIPANTS, percentile, run
-from scripts.server import free_port, start_server, wait_healthy
-from tests.support.nginx import Nginx
-from tests.support.postgres import PostgresCluster
+from tests.support.cluster import running_cluster
 
 
 async def rooms_at_once(url: str, rooms: int, per_room: int, gap: float) -> list[dict[str, Any]]:
@@ -63,23 +60,9 @@ def main() -> None:
     args = parser.parse_args()
     per_room = max(1, min(args.participants, MAX_PARTICIPANTS // max(1, args.rooms)))
     logs = Path(tempfile.mkdtemp(prefix="careers-cluster-load-"))
-    postgres = PostgresCluster(durable=True)
-    apps = []
-    nginx = None
-    try:
-        env = {
-            "CAREERS_DATABASE_URL": postgres.create_database("careers"),
-            "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32),
-            "CAREERS_TRUSTED_PROXY": "1",
-        }
-        apps = [
-            start_server(env=env, port=free_port(), log_path=logs / f"app{i}.log", wait=False)
-            for i in range(args.processes)
-        ]
-        for app in apps:
-            # The warm-up alone took over a minute on a saturated machine.
-            wait_healthy(app, timeout=600)
-        nginx = Nginx([f"127.0.0.1:{app.port}" for app in apps])
+    # The warm-up alone took over a minute on a saturated machine.
+    with running_cluster(args.processes, logs, durable=True, startup_timeout=600) as cluster:
+        apps, nginx = cluster.apps, cluster.nginx
         pids = [app.pid for app in apps]
         like_a_browser()
         rss0 = {pid: rss_mib(pid) for pid in pids}
@@ -113,12 +96,6 @@ def main() -> None:
         print(f"server CPU, % of one core/part.  {busy:.2f}")
         print(f"memory per process at the end    {[round(rss1[p]) for p in pids]} MiB")
         print(f"wall time, s                     {took:.1f}")
-    finally:
-        if nginx is not None:
-            nginx.close()
-        for app in apps:
-            app.stop()
-        postgres.close()
 
 
 if __name__ == "__main__":

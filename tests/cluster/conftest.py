@@ -3,19 +3,20 @@ and nginx with deploy/nginx.conf in front, all on loopback, removed afterwards."
 
 from __future__ import annotations
 
-import secrets
 import signal
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from scripts.server import Server, ServerError, free_port, start_server, wait_healthy
+from scripts.server import Server, ServerError, start_server
+from tests.support.cluster import running_cluster
 from tests.support.nginx import Nginx, NginxUnavailable
 from tests.support.postgres import PostgresCluster, PostgresUnavailable
 
@@ -67,37 +68,12 @@ class Cluster:
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     """PostgreSQL, PROCESSES app processes sharing it and one cookie secret, and nginx."""
     logs = tmp_path_factory.mktemp("cluster")
-    try:
-        postgres = PostgresCluster()
-    except PostgresUnavailable as exc:
-        pytest.fail(str(exc), pytrace=False)
-    apps: list[Server] = []
-    nginx: Nginx | None = None
-    try:
-        env = {
-            "CAREERS_DATABASE_URL": postgres.create_database("careers"),
-            # Every replica must sign cookies (XSRF) with the same secret.
-            "STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32),
-            # nginx in front, as in compose.yaml: rate limits count the address it forwards.
-            "CAREERS_TRUSTED_PROXY": "1",
-        }
-        # Started together, then waited for: each warms up for several seconds.
-        apps = [
-            start_server(env=env, port=free_port(), log_path=logs / f"app{i}.log", wait=False)
-            for i in range(PROCESSES)
-        ]
-        for app in apps:
-            wait_healthy(app)
-        nginx = Nginx([f"127.0.0.1:{app.port}" for app in apps])
-        yield Cluster(nginx, apps, postgres, env, logs)
-    except (ServerError, NginxUnavailable) as exc:
-        pytest.fail(str(exc), pytrace=False)
-    finally:
-        if nginx is not None:
-            nginx.close()
-        for app in apps:
-            app.stop()
-        postgres.close()
+    with ExitStack() as stack:
+        try:
+            parts = stack.enter_context(running_cluster(PROCESSES, logs))
+        except (PostgresUnavailable, ServerError, NginxUnavailable) as exc:
+            pytest.fail(str(exc), pytrace=False)
+        yield Cluster(parts.nginx, parts.apps, parts.postgres, parts.env, logs)
 
 
 def wait_until(condition: object, timeout: float, message: str) -> float:
