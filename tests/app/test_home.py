@@ -70,7 +70,7 @@ def test_home_shows_the_ladder_bands_and_starting_points(lang):
     assert f"[{expected['estimate']}]" in text  # the supervisor's band is badged as an estimate
     download = at.get("download_button")[0].proto
     assert download.label == (
-        "Scarica le fasce di stipendio (CSV)" if lang == "it" else "Download the salary bands (CSV)"
+        "Scarica le fasce retributive (CSV)" if lang == "it" else "Download the salary bands (CSV)"
     )
     questions = [e.label for e in at.expander]
     assert len([q for q in questions if q.endswith("?")]) == 4  # the sources' FAQ
