@@ -113,7 +113,8 @@ def _names(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> Non
     lang = t.lang
     if role.also_called:
         names = ", ".join(
-            f"«{md_escape(a.name.get(lang))}»{cites.mark(a.source)}" for a in role.also_called
+            t("role.quoted", name=md_escape(a.name.get(lang))) + cites.mark(a.source)
+            for a in role.also_called
         )
         st.markdown(f"{t('role.also_called')} {names}")
     if role.mapping:

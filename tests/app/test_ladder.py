@@ -264,3 +264,16 @@ def test_the_promotion_s_note_cites_both_articles(lang, sections):
     notes = note_lines(at)
     for mark, section in zip(marks, sections, strict=True):
         assert any(n.startswith(f"{mark} [") and n.endswith(section) for n in notes), section
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("it", "Nelle fonti: «Agente del call center»"),
+        ("en", "In the sources: “Call-center agent”"),
+    ],
+)
+def test_the_sources_other_names_are_quoted_the_page_s_way(lang, names):
+    at = open_page("ladder", lang, role="operatore")
+    (line,) = lines_with(at, names)
+    assert ("«" in line) == (lang == "it") and ("“" in line) == (lang == "en")

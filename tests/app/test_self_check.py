@@ -256,3 +256,11 @@ def test_the_nav_label_and_the_page_title_say_the_same(lang, label):
     at = open_page("self_check", lang)
     assert [plain(title.value) for title in at.title] == [label]
     assert Translator(lang)("nav.self_check") == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("it", "ciò che danno come semplice indicazione"), ("en", "what they give for reference")],
+)
+def test_the_score_rule_names_what_counts_nothing_in_plain_words(lang, words):
+    assert words in screen_text(open_page("self_check", lang))
