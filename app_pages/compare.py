@@ -6,11 +6,12 @@ from app_pages._links import keep_in_link, new_link_value
 from app_pages._session import cached_figure, current
 from careers.compare.pair import comparable_roles, compare_roles, default_pair, resolve_pair
 from careers.text.markdown import md_escape
+from components.citations import Citations, show_all
 from components.compare.matrix import matrix_block
 from components.compare.view import differences, pay_block, role_heads, role_titles
-from components.ladder.role_card import sources_block
 
 t, dataset = current()
+cites = Citations(dataset, t)
 titles = role_titles(comparable_roles(dataset), t.lang)
 ids = list(titles)
 
@@ -66,14 +67,13 @@ if a == b:
     st.warning(t("compare.same_role"), icon=":material/compare_arrows:")
 else:
     comparison = compare_roles(dataset, a, b)
-    role_heads(comparison, dataset, t)
+    role_heads(comparison, dataset, t, cites)
     st.header(t("compare.pay_title"), anchor=False)
     pay_block(comparison.pay, comparison, t)
     st.header(t("compare.changes_title"), anchor=False)
     st.caption(t("compare.changes_intro"))
-    differences(comparison, dataset, t)
+    differences(comparison, dataset, t, cites)
 
 matrix_block(dataset, t, (a, b), build=cached_figure)
 
-with st.expander(t("common.sources")):
-    sources_block(dataset, t)
+show_all(cites)

@@ -10,7 +10,7 @@ from careers.text.markdown import md_escape
 from components.citations import Citations, numbers_of, show_all, show_notes
 from components.data.tables import csv_bytes, ladder_chart_data
 from components.ladder.figures import is_dense, ladder_figure, narrow_ladder_figure
-from components.ladder.role_card import bullets, item_lines
+from components.ladder.role_card import bullets, item_lines, item_refs
 from components.style import wide_and_narrow
 
 t, dataset = current()
@@ -111,7 +111,7 @@ for column, (title, text, links) in zip(st.columns(3), CARDS, strict=True):
 if dataset.reasons:
     st.header(t("home.facts"), anchor=False)
     st.markdown(bullets(item_lines(dataset.reasons, dataset, t, cites)))
-    show_notes(cites, numbers_of(cites, [item.source for item in dataset.reasons]))
+    show_notes(cites, numbers_of(cites, item_refs(dataset.reasons)))
 if dataset.faq:
     st.header(t("home.faq"), anchor=False)
     for faq in dataset.faq:
@@ -121,5 +121,5 @@ if dataset.faq:
 if dataset.ladder_note:
     with st.expander(t("home.mapping")):
         st.markdown(item_lines([dataset.ladder_note], dataset, t, cites)[0])
-        show_notes(cites, numbers_of(cites, [dataset.ladder_note.source]))
+        show_notes(cites, numbers_of(cites, dataset.ladder_note.references()))
 show_all(cites)

@@ -104,7 +104,8 @@ training = list(dataset.training) if role.id == ids[0] else None
 role_card(role, dataset, t, cites, training=training)
 for move in steps_up(dataset, role.id):
     with st.container(border=True):
-        step_change_block(step_change(dataset, role.id, move.to_role), dataset, t, cites)
+        change = step_change(dataset, role.id, move.to_role)
+        step_change_block(change, move, dataset, t, cites)
 for key, moves, far_end in (
     ("ladder.lateral_out", outgoing_lateral_moves(dataset, role.id), lambda m: m.to_role),
     ("ladder.lateral_in", incoming_lateral_moves(dataset, role.id), lambda m: m.from_role),

@@ -16,11 +16,13 @@ from careers.self_check.plan import next_steps
 from careers.self_check.scoring import coverage_by_area
 from careers.text.markdown import md_escape
 from careers.text.numbers import NumberError, number_message_fields, number_text
+from components.citations import Citations, show_all
 from components.self_check.form import answers_form, skill_key
 from components.self_check.overview import assessed, overview_block
 from components.self_check.view import coverage_block, keep_block, result_block
 
 t, dataset = current()
+cites = Citations(dataset, t)
 titles = {r.id: r.title.get(t.lang) for r in comparable_roles(dataset)}
 ids = list(titles)
 LINK_KEYS = ("skills", "edu", "years", "lead", "role")
@@ -98,7 +100,7 @@ result = next(r for r in results if r.role.id == role_id)
 steps = next_steps(dataset, result, answers, t)
 
 st.header(md_escape(titles[role_id]), anchor=False)
-result_block(result, steps, dataset, t)
+result_block(result, steps, dataset, t, cites)
 
 rows = coverage_by_area(dataset, result, t.lang)
 labels = {"education": t("role.education"), "experience": t("role.experience")}
@@ -107,3 +109,4 @@ for row in rows:
 coverage_block(rows, t, build=cached_figure)
 
 keep_block(dataset, result, answers, t, params)
+show_all(cites)

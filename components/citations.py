@@ -1,13 +1,15 @@
 """Citations that inform without drowning the page: a small numbered mark after each fact.
 
-A page makes one `Citations` for its dataset and language. `mark(ref)` numbers each distinct
-(source, section) once, in the order facts appear, and returns a superscript marker to put after
-the fact. `show_notes(numbers)` puts a section's full citations one tap away (a popover); and
+A page makes one `Citations` for its dataset and language. `marks(refs)` numbers each distinct
+(source, section) once, in the order facts appear, and returns the superscript markers to put
+after the fact (one per source it cites: a fact with `also_sources` gets a mark for each).
+`show_notes(numbers)` puts a section's full citations one tap away (a popover); and
 `show_all(...)` lists every note and every source once, at the end of the page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import streamlit as st
@@ -17,6 +19,8 @@ from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Between two marks of one fact: a narrow no-break space, so ¹ ² never reads as ¹².
+_MARK_GAP = "\u202f"
 
 
 def superscript(number: int) -> str:
@@ -43,7 +47,12 @@ class Citations:
 
     def mark(self, ref: SourceRef) -> str:
         """The grey superscript note number to put right after a fact (Markdown)."""
-        return f":gray[{superscript(self.number(ref))}]"
+        return self.marks([ref])
+
+    def marks(self, refs: Iterable[SourceRef]) -> str:
+        """The grey superscript note numbers of every source of one fact (Markdown)."""
+        numbers = numbers_of(self, list(refs))
+        return f":gray[{_MARK_GAP.join(superscript(n) for n in numbers)}]"
 
     def note(self, number: int) -> str:
         """Note `number` in words, escaped: `¹ [1] Source title, § section`."""
@@ -62,9 +71,11 @@ def numbers_of(citations: Citations, refs: list[SourceRef]) -> list[int]:
 
 
 def show_notes(citations: Citations, numbers: list[int]) -> None:
-    """A small "sources" button whose popover gives these notes in full (nothing if none)."""
+    """A small "sources" button whose popover gives these notes in full, in number order
+    (nothing if none)."""
     if not numbers:
         return
+    numbers = sorted(numbers)
     marks = " ".join(superscript(n) for n in numbers)
     with st.popover(
         citations.t("citations.here", marks=marks), icon=":material/menu_book:", width="content"

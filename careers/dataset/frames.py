@@ -75,7 +75,7 @@ def bands_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
 
 
 def transitions_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """One row per move between roles."""
+    """One row per move between roles; `source` names every source its note cites."""
     titles = {r.id: r.title.get(lang) for r in dataset.roles}
     return pd.DataFrame(
         [
@@ -86,7 +86,7 @@ def transitions_frame(dataset: Dataset, lang: str) -> pd.DataFrame:
                 "to": titles.get(t.to_role, t.to_role),
                 "kind": t.kind,
                 "note": t.note.get(lang) if t.note else None,
-                "source": f"{t.source.source} — {t.source.section}",
+                "source": "; ".join(f"{r.source} — {r.section}" for r in t.references()),
             }
             for t in dataset.transitions
         ],

@@ -15,10 +15,15 @@ from careers.text.i18n import Translator
 
 @dataclass(frozen=True)
 class NextStep:
-    """One concrete next step in plain text, with the source it comes from when there is one."""
+    """One concrete next step in plain text, with the sources it comes from when there are any."""
 
     text: str
     source: SourceRef | None = None
+    also_sources: tuple[SourceRef, ...] = ()
+
+    def references(self) -> list[SourceRef]:
+        """Every source of the step: its `source` first, then `also_sources` (none without one)."""
+        return [self.source, *self.also_sources] if self.source else []
 
 
 def format_years(years: float, lang: str) -> str:
@@ -76,6 +81,7 @@ def next_steps(
                 NextStep(
                     t("self_check.step.training", title=title, text=item.text.get(lang)),
                     item.source,
+                    tuple(item.also_sources),
                 )
             )
     for upper, checks in result.next_rungs:
@@ -145,7 +151,7 @@ def render_plan(dataset: Dataset, result: RoleResult, answers: Answers, t: Trans
     steps = next_steps(dataset, result, answers, t)
     if steps:
         out += ["", f"## {t('self_check.steps')}", ""]
-        out += [f"- {_line(s.text)}{ref(s.source)}" for s in steps]
+        out += [f"- {_line(s.text)}{''.join(ref(r) for r in s.references())}" for s in steps]
     if result.notes or result.faq_applied:
         out += ["", f"## {t('self_check.notes')}", ""]
         out += [f"- {_line(q.text.get(lang))}{ref(q.source)}" for q in result.notes]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any
 
 import streamlit as st
@@ -13,12 +12,8 @@ from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill
 from careers.text.formatting import format_money, format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
+from components.citations import Citations, numbers_of, show_notes
 from components.ladder.role_card import bullets, salary_block
-
-
-def _cite(dataset: Dataset, ref: SourceRef, t: Translator) -> str:
-    """A grey, escaped short citation."""
-    return f":gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
 
 
 def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> None:
@@ -70,19 +65,24 @@ def pay_block(pay: PayDifference, comparison: RoleComparison, t: Translator) -> 
         st.warning(t("compare.pay_estimate"), icon=":material/warning:")
 
 
-def role_heads(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:
-    """The two roles' titles, one-line description and salary band, side by side."""
+def role_heads(
+    comparison: RoleComparison, dataset: Dataset, t: Translator, cites: Citations
+) -> None:
+    """The two roles' titles, one-line description and salary band side by side, each fact
+    with its note marks and the notes one tap away."""
     for column, mark, role in zip(
         st.columns(2, gap="large"), "AB", (comparison.a, comparison.b), strict=True
     ):
         with column, st.container(border=True):
             st.header(f"{mark} · {md_escape(role.title.get(t.lang))}", anchor=False)
             about = role.summary or role.description
+            refs = about.references() if about else []
             if about:
-                st.markdown(
-                    f"{md_escape(about.text.get(t.lang))}  \n{_cite(dataset, about.source, t)}"
-                )
-            salary_block(role, dataset, t, level=3)
+                st.markdown(f"{md_escape(about.text.get(t.lang))} {cites.marks(refs)}")
+            salary_block(role, dataset, t, cites, level=3)
+            if role.salary and role.salary.source:
+                refs.append(role.salary.source)
+            show_notes(cites, numbers_of(cites, refs))
 
 
 def _lines(
@@ -92,15 +92,20 @@ def _lines(
     return [f"{tag}{md_escape(label(x))} {cite(x)}" for x in items]
 
 
+def _references(fact: Item | RoleSkill | Qualification) -> list[SourceRef]:
+    """Every source of a listed fact: an item may cite more than one."""
+    return fact.references() if isinstance(fact, Item) else [fact.source]
+
+
 def split_block(
     title: str,
     split: Split[Any],
     label: Callable[[Any], str],
-    source: Callable[[Any], SourceRef],
-    dataset: Dataset,
     t: Translator,
+    cites: Citations,
 ) -> None:
-    """One kind of content in two columns: what the sources list for A, then for B.
+    """One kind of content in two columns: what the sources list for A, then for B, each fact
+    with its note marks; the section's notes one tap away below.
 
     Items listed for one role only are marked as such, never as "dropped" or "new": the
     sources' silence about a role is not a change. A role with no list at all says so.
@@ -108,7 +113,7 @@ def split_block(
     st.markdown(f"### {title}")
 
     def cite(x: Any) -> str:
-        return _cite(dataset, source(x), t)
+        return cites.marks(_references(x))
 
     only_a = f":orange-badge[{t('compare.only_a')}] "
     only_b = f":blue-badge[{t('compare.only_b')}] "
@@ -119,6 +124,8 @@ def split_block(
         with column:
             st.markdown(f"**{mark}**")
             st.markdown(bullets(lines) if lines else f"_{t('compare.none_listed')}_")
+    facts = [*split.dropped, *split.kept, *split.added, *split.shared]
+    show_notes(cites, numbers_of(cites, [ref for x in facts for ref in _references(x)]))
     if a_lines and b_lines:
         st.caption(
             t(
@@ -130,7 +137,9 @@ def split_block(
         )
 
 
-def differences(comparison: RoleComparison, dataset: Dataset, t: Translator) -> None:
+def differences(
+    comparison: RoleComparison, dataset: Dataset, t: Translator, cites: Citations
+) -> None:
     """Responsibilities, skills, education and experience of A and B, changes highlighted."""
     lang = t.lang
 
@@ -143,18 +152,10 @@ def differences(comparison: RoleComparison, dataset: Dataset, t: Translator) -> 
     def skill_label(s: RoleSkill) -> str:
         return dataset.skill(s.skill).name.get(lang)
 
-    by_source = attrgetter("source")
-    split_block(
-        t("role.responsibilities"),
-        comparison.responsibilities,
-        item_label,
-        by_source,
-        dataset,
-        t,
-    )
-    split_block(t("role.skills"), comparison.skills, skill_label, by_source, dataset, t)
-    split_block(t("role.education"), comparison.education, text_label, by_source, dataset, t)
-    split_block(t("role.experience"), comparison.experience, text_label, by_source, dataset, t)
+    split_block(t("role.responsibilities"), comparison.responsibilities, item_label, t, cites)
+    split_block(t("role.skills"), comparison.skills, skill_label, t, cites)
+    split_block(t("role.education"), comparison.education, text_label, t, cites)
+    split_block(t("role.experience"), comparison.experience, text_label, t, cites)
 
 
 def role_titles(roles: list[Role], lang: str) -> dict[str, str]:

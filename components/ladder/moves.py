@@ -68,9 +68,10 @@ def skills_listed(change: StepChange, dataset: Dataset, t: Translator) -> str:
 
 
 def step_change_block(
-    change: StepChange, dataset: Dataset, t: Translator, cites: Citations
+    change: StepChange, move: Transition, dataset: Dataset, t: Translator, cites: Citations
 ) -> None:
-    """What changes going from one role to the next: pay, skills listed, duties, requirements."""
+    """What changes going from one role to the next: what the sources say of the move (with a
+    note mark for each source it cites), then pay, skills listed, duties, requirements."""
     lang = t.lang
     title = t(
         "step.title",
@@ -78,6 +79,9 @@ def step_change_block(
         target=md_escape(change.target.title.get(lang)),
     )
     st.markdown(f"### {title}")
+    if move.note:
+        st.markdown(f"{md_escape(move.note.get(lang))} {cites.marks(move.references())}")
+        show_notes(cites, numbers_of(cites, move.references()))
     needs = [q for q in (*change.experience, *change.education) if q.necessity != "informative"]
     labels = [t("step.pay"), t("ladder.skills_listed"), t("step.responsibilities")]
     labels += [t("step.requirements")] if needs else []
@@ -128,8 +132,8 @@ def lateral_block(
                 args=(role_id,),
             )
     notes = dict.fromkeys(
-        f"{md_escape(m.note.get(lang))} {cites.mark(m.source)}" for m in moves if m.note
+        f"{md_escape(m.note.get(lang))} {cites.marks(m.references())}" for m in moves if m.note
     )
     if notes:
         st.markdown(bullets(notes))
-    show_notes(cites, numbers_of(cites, [m.source for m in moves]))
+    show_notes(cites, numbers_of(cites, [ref for m in moves for ref in m.references()]))

@@ -13,11 +13,18 @@ from careers.text.markdown import md_escape
 from components.citations import Citations, numbers_of, show_notes, sources_lines
 
 
-def _cite(dataset: Dataset, ref: SourceRef, t: Translator, cites: Citations | None) -> str:
-    """After a fact: the page's note mark, or (for pages without notes) the grey citation line."""
+def _cite(dataset: Dataset, refs: list[SourceRef], t: Translator, cites: Citations | None) -> str:
+    """After a fact: the page's note marks, or (for pages without notes) the grey citation line;
+    one per source the fact cites."""
     if cites is not None:
-        return f" {cites.mark(ref)}"
-    return f"  \n:gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]"
+        return f" {cites.marks(refs)}"
+    words = "; ".join(dataset.cite(ref, t.lang, short=True) for ref in refs)
+    return f"  \n:gray[{md_escape(words)}]"
+
+
+def item_refs(items: Iterable[Item]) -> list[SourceRef]:
+    """Every source of `items`, in order: each item's `source`, then its `also_sources`."""
+    return [ref for item in items for ref in item.references()]
 
 
 def bullets(lines: Iterable[str]) -> str:
@@ -34,7 +41,7 @@ def item_lines(
         text = md_escape(item.text.get(t.lang))
         if item.title:
             text = f"**{md_escape(item.title.get(t.lang))}** — {text}"
-        lines.append(f"{text}{_cite(dataset, item.source, t, cites)}")
+        lines.append(f"{text}{_cite(dataset, item.references(), t, cites)}")
     return lines
 
 
@@ -46,7 +53,7 @@ def skill_lines(
     for role_skill in skills:
         name = md_escape(dataset.skill(role_skill.skill).name.get(t.lang))
         note = f" — {md_escape(role_skill.note.get(t.lang))}" if role_skill.note else ""
-        lines.append(f"**{name}**{note}{_cite(dataset, role_skill.source, t, cites)}")
+        lines.append(f"**{name}**{note}{_cite(dataset, [role_skill.source], t, cites)}")
     return lines
 
 
@@ -59,7 +66,7 @@ def qualification_lines(
     """One line per requirement, tagged required / preferred / for reference."""
     return [
         f":{_NECESSITY_COLOUR[q.necessity]}-badge[{t(f'necessity.{q.necessity}')}] "
-        f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t, cites)}"
+        f"{md_escape(q.text.get(t.lang))}{_cite(dataset, [q.source], t, cites)}"
         for q in items
     ]
 
@@ -106,7 +113,8 @@ def _names(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> Non
     lang = t.lang
     if role.also_called:
         names = ", ".join(
-            f"«{md_escape(a.name.get(lang))}»{cites.mark(a.source)}" for a in role.also_called
+            t("role.quoted", name=md_escape(a.name.get(lang))) + cites.mark(a.source)
+            for a in role.also_called
         )
         st.markdown(f"{t('role.also_called')} {names}")
     if role.mapping:
@@ -114,7 +122,7 @@ def _names(role: Role, dataset: Dataset, t: Translator, cites: Citations) -> Non
     if role.description:
         st.markdown(item_lines([role.description], dataset, t, cites)[0])
     refs = [a.source for a in role.also_called]
-    refs += [role.description.source] if role.description else []
+    refs += role.description.references() if role.description else []
     show_notes(cites, numbers_of(cites, refs))
 
 
@@ -161,7 +169,7 @@ def role_card(
     duties, skills = role.responsibilities, role.skills
     tabs: dict[str, Callable[[], None]] = {
         t("role.responsibilities"): lambda: _listed(
-            item_lines(duties, dataset, t, cites), [i.source for i in duties], cites, none
+            item_lines(duties, dataset, t, cites), item_refs(duties), cites, none
         ),
         t("role.skills"): lambda: _listed(
             skill_lines(skills, dataset, t, cites), [s.source for s in skills], cites, none
@@ -171,14 +179,14 @@ def role_card(
     if role.summary:
         summary = role.summary
         tabs[t("ladder.tab_summary")] = lambda: _listed(
-            [f"_{md_escape(summary.text.get(t.lang))}_ {cites.mark(summary.source)}"],
-            [summary.source],
+            [f"_{md_escape(summary.text.get(t.lang))}_ {cites.marks(summary.references())}"],
+            summary.references(),
             cites,
             none,
         )
     if training:
         tabs[t("ladder.training")] = lambda: _listed(
-            item_lines(training, dataset, t, cites), [i.source for i in training], cites, none
+            item_lines(training, dataset, t, cites), item_refs(training), cites, none
         )
     for tab, fill in zip(st.tabs(list(tabs)), tabs.values(), strict=True):
         with tab:

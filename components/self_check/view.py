@@ -21,6 +21,7 @@ from careers.text.formatting import format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from components.chart_data import chart_data
+from components.citations import Citations, numbers_of, show_notes
 from components.ladder.role_card import bullets
 from components.self_check.figures import coverage_figure
 
@@ -31,13 +32,13 @@ _BADGES = {
 }
 
 
-def _cite(dataset: Dataset, ref: SourceRef | None, t: Translator) -> str:
-    """A grey, escaped short citation, or nothing."""
-    return f" :gray[{md_escape(dataset.cite(ref, t.lang, short=True))}]" if ref else ""
+def _marks(cites: Citations, refs: list[SourceRef]) -> str:
+    """A fact's note marks after a space, or nothing when it cites no source."""
+    return f" {cites.marks(refs)}" if refs else ""
 
 
-def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
-    """A requirement as one escaped Markdown line: weight badge, text, source."""
+def _check_line(check: Check, dataset: Dataset, t: Translator, cites: Citations) -> str:
+    """A requirement as one escaped Markdown line: weight badge, text, note mark."""
     colour, key = _BADGES["skill" if check.kind == "skill" else check.requirement.necessity]
     badge = f":{colour}-badge[{t(key)}]"
     text = md_escape(check_label(check, dataset, t.lang))
@@ -46,21 +47,22 @@ def _check_line(check: Check, dataset: Dataset, t: Translator) -> str:
         extra = f" :green-badge[{t('self_check.via_experience')}]"
     elif check.reason == "needs_leadership":
         extra = f" :orange-badge[{t('self_check.needs_leadership')}]"
-    return f"{badge}{extra} {text}{_cite(dataset, check_source(check), t)}"
+    return f"{badge}{extra} {text}{_marks(cites, [check_source(check)])}"
 
 
-def _context_line(skill: RoleSkill, dataset: Dataset, t: Translator) -> str:
+def _context_line(skill: RoleSkill, dataset: Dataset, t: Translator, cites: Citations) -> str:
     """A skill the sources ask for only in some settings, in their words, not scored."""
     name = md_escape(dataset.skill(skill.skill).name.get(t.lang))
     words = f": {md_escape(skill.note.get(t.lang))}" if skill.note else ""
     badge = f":gray-badge[{t('self_check.some_contexts')}]"
-    return f"{badge} **{name}**{words}{_cite(dataset, skill.source, t)}"
+    return f"{badge} **{name}**{words}{_marks(cites, [skill.source])}"
 
 
 def result_block(
-    result: RoleResult, steps: list[NextStep], dataset: Dataset, t: Translator
+    result: RoleResult, steps: list[NextStep], dataset: Dataset, t: Translator, cites: Citations
 ) -> None:
-    """One role's score and its rule, what is met and missing, the notes, the next steps."""
+    """One role's score and its rule, what is met and missing, the notes, the next steps; each
+    fact with its note marks, each section's notes one tap away."""
     if result.score is None:
         st.info(t("self_check.no_requirements"), icon=":material/info:")
     else:
@@ -79,31 +81,37 @@ def result_block(
     ):
         with column:
             st.markdown(f"### {title}")
-            lines = [_check_line(c, dataset, t) for c in checks]
+            lines = [_check_line(c, dataset, t, cites) for c in checks]
             st.markdown(bullets(lines) if lines else f"_{empty}_")
+            show_notes(cites, numbers_of(cites, [check_source(c) for c in checks]))
     if result.faq_applied and result.faq_rule is not None:
+        rule = result.faq_rule
         st.success(
-            f"{t('self_check.faq_applied')}  \n> {md_escape(result.faq_rule.answer.get(t.lang))}"
-            f"  \n{_cite(dataset, result.faq_rule.source, t)}",
+            f"{t('self_check.faq_applied')}  \n> {md_escape(rule.answer.get(t.lang))}"
+            f"{_marks(cites, [rule.source])}",
             icon=":material/workspace_premium:",
         )
+        show_notes(cites, numbers_of(cites, [rule.source]))
     if result.notes or result.some_contexts:
         st.markdown(f"### {t('self_check.notes')}")
         st.markdown(
             bullets(
                 [
-                    f"{md_escape(q.text.get(t.lang))}{_cite(dataset, q.source, t)}"
+                    f"{md_escape(q.text.get(t.lang))}{_marks(cites, [q.source])}"
                     for q in result.notes
                 ]
-                + [_context_line(s, dataset, t) for s in result.some_contexts]
+                + [_context_line(s, dataset, t, cites) for s in result.some_contexts]
             )
         )
+        refs = [q.source for q in result.notes] + [s.source for s in result.some_contexts]
+        show_notes(cites, numbers_of(cites, refs))
     st.markdown(f"### {t('self_check.steps')}")
     st.markdown(
-        bullets(f"{md_escape(s.text)}{_cite(dataset, s.source, t)}" for s in steps)
+        bullets(f"{md_escape(s.text)}{_marks(cites, s.references())}" for s in steps)
         if steps
         else f"_{t('self_check.steps_none')}_"
     )
+    show_notes(cites, numbers_of(cites, [ref for s in steps for ref in s.references()]))
 
 
 def coverage_table(rows: Sequence[CoverageRow], t: Translator) -> pd.DataFrame:

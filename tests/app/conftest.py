@@ -62,6 +62,28 @@ def screen_text(at: AppTest) -> str:
     return plain("\n".join(v for v in values + labels if isinstance(v, str)))
 
 
+# The superscript digits of a note mark (¹²³ are Latin-1, the others in their own block).
+NOTE_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def note_marks(line: str) -> list[str]:
+    """The grey note marks after a fact, `:gray[¹ ²]` -> ["¹", "²"] (none: [])."""
+    found = re.findall(rf":gray\[([{NOTE_DIGITS}\u202f]+)\]", line)
+    return [mark for group in found for mark in group.split("\u202f")]
+
+
+def note_lines(at: AppTest) -> list[str]:
+    """Every line of the page's notes (popovers and the list at its end), as read:
+    `¹ [1] Source title, § section (English section)`."""
+    lines = (line.removeprefix("- ") for m in at.markdown for line in plain(m.value).splitlines())
+    return [line for line in lines if line[:1] in NOTE_DIGITS and " [" in line]
+
+
+def lines_with(at: AppTest, words: str) -> list[str]:
+    """The Markdown lines on the page that contain `words`, as read."""
+    return [line for m in at.markdown for line in plain(m.value).splitlines() if words in line]
+
+
 def chart_spec(at: AppTest, key_prefix: str) -> tuple[str, dict[str, Any]]:
     """The widget id and plotly spec of the chart whose key starts with `key_prefix`."""
     for chart in at.get("plotly_chart"):

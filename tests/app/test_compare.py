@@ -10,6 +10,9 @@ from tests.app.conftest import (
     APP,
     away_and_back,
     chart_spec,
+    lines_with,
+    note_lines,
+    note_marks,
     open_expander,
     open_page,
     plain,
@@ -183,3 +186,51 @@ def test_phones_get_the_matrix_as_a_list_per_role(lang, area):
     leader = lists[1]
     assert leader.startswith("**B · Team leader")
     assert area in leader and "_Leadership_: Leadership" in leader
+
+
+# The note of a team-leader fact, as read on each language's page: the source by its title,
+# the section by the source's heading, and on English pages its English name beside it.
+LEADER_NOTE = {
+    "it": "[1] Descrizioni delle posizioni nel call center: ruoli base, intermedio e senior "
+    "(titolo dato dall'app, l'articolo non ne ha uno), "
+    "§ Ruolo Intermedio: Responsabile di Team del Call Center",
+    "en": "[1] Call-center job descriptions: entry, intermediate and senior roles "
+    "(title given by the app, the article has none), "
+    "§ Ruolo Intermedio: Responsabile di Team del Call Center "
+    "(Intermediate role: call-center team leader)",
+}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_each_fact_has_a_note_mark_and_its_note_names_the_source(lang):
+    at = open_page("compare", lang, a="operatore", b="team_leader")
+    lines = lines_with(at, "] Leadership :gray[")  # the same word in both languages
+    assert len(lines) == 1 and "§" not in lines[0]  # a mark, not a citation spelt out
+    (mark,) = note_marks(lines[0])
+    notes = note_lines(at)
+    assert f"{mark} {LEADER_NOTE[lang]}" in notes  # in its section's popover and at the end
+    assert ("Tutte le note e le fonti" if lang == "it" else "All notes and sources") in screen_text(
+        at
+    )
+    if lang == "it":
+        assert not [n for n in notes if "(Intermediate role" in n]
+    # No bullet on the page spells its citation out: every "§" is in a notes list.
+    assert not [line for line in lines_with(at, "§") if line.removeprefix("- ") not in notes]
+
+
+def test_every_listed_fact_and_each_role_s_description_carry_a_mark():
+    at = open_page("compare", "en", a="operatore", b="team_leader")
+    listed = [
+        line
+        for line in lines_with(at, "")
+        if line.startswith("- ") and line.removeprefix("- ") not in note_lines(at)
+    ]
+    # Not the matrix's list per role (_area_: skills) nor the list of sources ([n] title).
+    facts = [line for line in listed if not line.startswith(("- _", "- ["))]
+    assert facts and all(note_marks(line) for line in facts), [
+        line for line in facts if not note_marks(line)
+    ]
+    summary = DATASET.role("team_leader").summary
+    assert summary is not None
+    (head,) = lines_with(at, summary.text.en[:40])
+    assert note_marks(head)

@@ -95,4 +95,4 @@ def test_a_dataset_with_only_lateral_roles_does_not_break_a_page(page):
     at = open_with(load_dataset(as_yaml(data)), page, "en")
     assert not at.exception
     if page == "home":
-        assert "These data have no roles on the main ladder, only lateral roles." in screen_text(at)
+        assert "This data has no roles on the main ladder, only lateral roles." in screen_text(at)

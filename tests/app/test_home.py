@@ -9,10 +9,21 @@ from urllib.parse import parse_qsl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from careers import load_dataset
-from tests.app.conftest import APP, chart_spec, open_page, plain, screen_text
+from careers import DEFAULT_DATASET, load_dataset
+from tests.app.conftest import (
+    APP,
+    chart_spec,
+    lines_with,
+    note_lines,
+    note_marks,
+    open_page,
+    plain,
+    screen_text,
+)
 from tests.conftest import as_yaml, small_dataset
 from tests.support.synthetic import make_yaml
+
+DEFAULT = load_dataset(DEFAULT_DATASET)
 
 
 def table_columns(table) -> dict[str, dict[str, Any]]:
@@ -70,7 +81,7 @@ def test_home_shows_the_ladder_bands_and_starting_points(lang):
     assert f"[{expected['estimate']}]" in text  # the supervisor's band is badged as an estimate
     download = at.get("download_button")[0].proto
     assert download.label == (
-        "Scarica le fasce di stipendio (CSV)" if lang == "it" else "Download the salary bands (CSV)"
+        "Scarica le fasce retributive (CSV)" if lang == "it" else "Download the salary bands (CSV)"
     )
     questions = [e.label for e in at.expander]
     assert len([q for q in questions if q.endswith("?")]) == 4  # the sources' FAQ
@@ -179,3 +190,37 @@ def test_a_big_ladder_shows_a_few_cards_and_says_where_the_rest_are():
     assert "100 roles: too many to name beside each step." in text
     _, spec = chart_spec(at, "home_ladder")
     assert sum(len(t.get("customdata") or []) for t in spec["data"]) == 100
+
+
+@pytest.mark.parametrize(
+    ("lang", "sections"),
+    [
+        ("it", ["§ Carriera di operatore di call center", "§ Introduzione"]),
+        (
+            "en",
+            [
+                "§ Carriera di operatore di call center (Call-center operator career)",
+                "§ Introduzione (Introduction)",
+            ],
+        ),
+    ],
+)
+def test_the_ladder_mapping_cites_both_articles(lang, sections):
+    at = open_page("home", lang)
+    mapping = DEFAULT.ladder_note
+    assert mapping is not None
+    (line,) = lines_with(at, mapping.text.get(lang)[:40])
+    marks = note_marks(line)
+    assert len(marks) == 2
+    notes = note_lines(at)
+    for mark, section in zip(marks, sections, strict=True):
+        assert any(n.startswith(f"{mark} [") and n.endswith(section) for n in notes), section
+
+
+def test_italian_home_says_descrizione_della_posizione_and_a_che_punto_sono():
+    text = screen_text(open_page("home", "it"))
+    assert "prepara le descrizioni della posizione da consegnare" in text
+    assert "Scrivi una descrizione della posizione" in text
+    assert "A che punto sono? Fai la verifica" in text
+    assert "fascia retributiva di ogni ruolo" in text
+    assert "del lavoro" not in text and "pronto" not in text and "di stipendio" not in text

@@ -6,7 +6,17 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from careers import DEFAULT_DATASET, load_dataset
-from tests.app.conftest import APP, chart_spec, click_point, open_page, plain, screen_text
+from tests.app.conftest import (
+    APP,
+    chart_spec,
+    click_point,
+    lines_with,
+    note_lines,
+    note_marks,
+    open_page,
+    plain,
+    screen_text,
+)
 from tests.conftest import as_yaml
 from tests.support.synthetic import make_yaml
 
@@ -221,3 +231,49 @@ def test_a_lateral_move_written_both_ways_draws_under_both_headings(small, lang)
     at.selectbox(key="ladder_role").set_value("agent").run()
     assert not at.exception
     assert at.button(key="ladder_go_desk") and at.button(key="ladder_from_desk")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sections"),
+    [
+        (
+            "it",
+            [
+                "§ Carriera di operatore di call center",
+                "§ Ruolo Intermedio: Responsabile di Team del Call Center",
+            ],
+        ),
+        (
+            "en",
+            [
+                "§ Carriera di operatore di call center (Call-center operator career)",
+                "§ Ruolo Intermedio: Responsabile di Team del Call Center "
+                "(Intermediate role: call-center team leader)",
+            ],
+        ),
+    ],
+)
+def test_the_promotion_s_note_cites_both_articles(lang, sections):
+    # The first promotion's note quotes the role guide too: a mark for each of its sources.
+    at = open_page("ladder", lang, role="operatore")
+    note = DATASET.transitions[0].note
+    assert note is not None
+    (line,) = lines_with(at, note.get(lang)[:40])
+    marks = note_marks(line)
+    assert len(marks) == 2
+    notes = note_lines(at)
+    for mark, section in zip(marks, sections, strict=True):
+        assert any(n.startswith(f"{mark} [") and n.endswith(section) for n in notes), section
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("it", "Nelle fonti: «Agente del call center»"),
+        ("en", "In the sources: “Call-center agent”"),
+    ],
+)
+def test_the_sources_other_names_are_quoted_the_page_s_way(lang, names):
+    at = open_page("ladder", lang, role="operatore")
+    (line,) = lines_with(at, names)
+    assert ("«" in line) == (lang == "it") and ("“" in line) == (lang == "en")

@@ -7,10 +7,14 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from careers import load_dataset
+from careers.text.i18n import Translator
 from tests.app.conftest import (
     APP,
     away_and_back,
     chart_spec,
+    lines_with,
+    note_lines,
+    note_marks,
     open_expander,
     open_page,
     plain,
@@ -217,3 +221,46 @@ def test_phones_read_the_overview_as_one_line_per_role(lang, operator, superviso
     lines = block.split("\n")
     assert lines[0].startswith("- " + operator)
     assert any(supervisor in line for line in lines if "upervis" in line)
+
+
+# Where the operator's "Communication" comes from, as its note reads on each language's page.
+ENTRY_NOTE = {
+    "it": "[1] Descrizioni delle posizioni nel call center: ruoli base, intermedio e senior "
+    "(titolo dato dall'app, l'articolo non ne ha uno), § Ruolo di Base: Agente del Call Center",
+    "en": "[1] Call-center job descriptions: entry, intermediate and senior roles "
+    "(title given by the app, the article has none), "
+    "§ Ruolo di Base: Agente del Call Center (Entry role: call-center agent)",
+}
+COMMUNICATION = {"it": "Comunicazione", "en": "Communication"}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_each_requirement_has_a_note_mark_and_its_note_names_the_source(lang):
+    at = open_page("self_check", lang)
+    (line,) = lines_with(at, f"] {COMMUNICATION[lang]} :gray[")  # under "what is missing"
+    (mark,) = note_marks(line)
+    notes = note_lines(at)
+    assert f"{mark} {ENTRY_NOTE[lang]}" in notes
+    if lang == "it":
+        assert not [n for n in notes if "(Entry role" in n]
+    # Every step and note carries marks; no citation is spelt out beside a fact.
+    assert not [line for line in lines_with(at, "§") if line.removeprefix("- ") not in notes]
+    training = [
+        line for line in lines_with(at, "- ") if "Formazione — " in line or "Training — " in line
+    ]
+    assert training and all(note_marks(line) for line in training)
+
+
+@pytest.mark.parametrize(("lang", "label"), [("it", "A che punto sono?"), ("en", "Am I ready?")])
+def test_the_nav_label_and_the_page_title_say_the_same(lang, label):
+    at = open_page("self_check", lang)
+    assert [plain(title.value) for title in at.title] == [label]
+    assert Translator(lang)("nav.self_check") == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("it", "ciò che danno come semplice indicazione"), ("en", "what they give for reference")],
+)
+def test_the_score_rule_names_what_counts_nothing_in_plain_words(lang, words):
+    assert words in screen_text(open_page("self_check", lang))

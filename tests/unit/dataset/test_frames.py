@@ -29,6 +29,11 @@ def test_roles_and_transitions_frames():
     )
     moves = transitions_frame(DATASET, "en")
     assert len(moves) == 7 and (moves["kind"] == "promotion").sum() == 3
+    # The first promotion's note quotes the role guide too: both articles are named.
+    assert moves.loc[0, "source"] == (
+        "scheda_operatore — Carriera di operatore di call center; "
+        "guida_ruoli — Ruolo Intermedio: Responsabile di Team del Call Center"
+    )
 
 
 def test_role_skill_matrix():
