@@ -17,7 +17,7 @@ from components.channels.blocks import (
 from components.channels.figures import channel_figure
 from components.channels.quiz import quiz_form, quiz_intro, quiz_result
 from components.ladder.role_card import sources_block
-from components.style import role_from_selection
+from components.style import role_from_selection, wide_and_narrow
 
 ALL = "all"
 t, dataset = current()
@@ -56,9 +56,10 @@ frame, csv = chart_tables(dataset, t)
 if not frame.empty:
     st.header(t("channels.glance"), anchor=False)
     picked = st.session_state.get("channels_item")
-    # Both are sent; the browser shows the wide chart on a desktop and the stacked one on a
-    # phone (containers keyed wide_/narrow_, components/style.py).
-    for narrow in (False, True):
+    # The wide chart on a desktop, the stacked one on a phone (components/style.py).
+    for narrow, box in enumerate(wide_and_narrow("channels_chart")):
+        if box is None:
+            continue
         figure = cached_figure(channel_figure, dataset, t, focus, picked, narrow=narrow)
         chart_key = f"channels_chart_{'narrow_' if narrow else ''}{focus or ALL}"
 
@@ -67,7 +68,7 @@ if not frame.empty:
             if find_item(dataset, key) is not None:
                 st.session_state["channels_item"] = key
 
-        with st.container(key=f"{'narrow' if narrow else 'wide'}_channels_chart"):
+        with box:
             st.plotly_chart(
                 figure,
                 key=chart_key,

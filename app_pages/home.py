@@ -26,22 +26,23 @@ st.header(t("home.glance"), anchor=False)
 if not ladder:
     st.info(t("home.no_ladder"), icon=":material/info:")
 wide, narrow = wide_and_narrow("home_glance")
-with wide:
-    shown = ladder[:GLANCE_MAX]
-    per_row = max(len(shown), 1) if len(shown) <= PER_ROW + 1 else PER_ROW
-    for start in range(0, len(shown), per_row):
-        row = zip(st.columns(per_row), shown[start : start + per_row], strict=False)
-        for column, role in row:
-            with column, st.container(border=True, height="stretch"):
-                st.markdown(f"**{md_escape(role.title.get(t.lang))}**")
-                if role.salary is None:
-                    st.caption(t("band.none_short"))
-                else:
-                    st.markdown(md_escape(format_band(role.salary, t)))
-                    if role.salary.estimate:
-                        st.markdown(f":orange-badge[{t('band.estimate_tag')}]")
-    if len(ladder) > GLANCE_MAX:
-        st.caption(t("home.glance_more", count=len(ladder) - GLANCE_MAX))
+if wide is not None:
+    with wide:
+        shown = ladder[:GLANCE_MAX]
+        per_row = max(len(shown), 1) if len(shown) <= PER_ROW + 1 else PER_ROW
+        for start in range(0, len(shown), per_row):
+            row = zip(st.columns(per_row), shown[start : start + per_row], strict=False)
+            for column, role in row:
+                with column, st.container(border=True, height="stretch"):
+                    st.markdown(f"**{md_escape(role.title.get(t.lang))}**")
+                    if role.salary is None:
+                        st.caption(t("band.none_short"))
+                    else:
+                        st.markdown(md_escape(format_band(role.salary, t)))
+                        if role.salary.estimate:
+                            st.markdown(f":orange-badge[{t('band.estimate_tag')}]")
+        if len(ladder) > GLANCE_MAX:
+            st.caption(t("home.glance_more", count=len(ladder) - GLANCE_MAX))
 st.download_button(
     t("home.bands_csv"),
     csv_bytes(dataset, "bands", t.lang),
@@ -54,9 +55,10 @@ st.download_button(
 static = {"displayModeBar": False, "staticPlot": True}
 if is_dense(dataset):
     st.caption(t("ladder.dense_note", count=len(ladder) + len(lateral_roles(dataset))))
-with wide:
-    figure = cached_figure(ladder_figure, dataset, t, with_pay=False, height=380)
-    st.plotly_chart(figure, key="home_ladder", config=static, alt=ladder_alt(dataset, t))
+if wide is not None:
+    with wide:
+        figure = cached_figure(ladder_figure, dataset, t, with_pay=False, height=380)
+        st.plotly_chart(figure, key="home_ladder", config=static, alt=ladder_alt(dataset, t))
 # A phone gets the ladder in one column with its bands (the cards above are for wide screens).
 if not is_dense(dataset):
     with narrow:

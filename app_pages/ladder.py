@@ -4,6 +4,7 @@ from functools import partial
 
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from app_pages._session import cached_figure, current, follow_role_link
 from careers.ladder.graph import (
@@ -73,13 +74,16 @@ def draw_chart(figure: go.Figure, key: str) -> None:
     )
 
 
+wide: DeltaGenerator | None
+narrow: DeltaGenerator | None
 if is_dense(dataset):
     st.caption(t("ladder.dense_note", count=len(roles)))
     wide, narrow = st.container(), None
 else:
     wide, narrow = wide_and_narrow("ladder_chart")
-with wide:
-    draw_chart(cached_figure(ladder_figure, dataset, t, selected), f"ladder_chart_{selected}")
+if wide is not None:
+    with wide:
+        draw_chart(cached_figure(ladder_figure, dataset, t, selected), f"ladder_chart_{selected}")
 if narrow is not None:
     with narrow:
         small = cached_figure(narrow_ladder_figure, dataset, t, selected)

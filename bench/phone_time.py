@@ -18,7 +18,7 @@ import time
 from playwright.sync_api import Browser, sync_playwright
 
 from bench.pages import PAGES
-from scripts.browser import launch_chromium
+from scripts.browser import PHONE_USER_AGENT, launch_chromium
 from scripts.server import serve
 
 IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
@@ -35,6 +35,7 @@ def time_to_chart(browser: Browser, url: str, rate: float, timeout_ms: int = 120
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,
+        user_agent=PHONE_USER_AGENT,
     )
     page = context.new_page()
     cdp = context.new_cdp_session(page)

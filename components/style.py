@@ -75,11 +75,12 @@ def role_from_selection(selection: Mapping[str, Any] | None, figure: go.Figure) 
 
 # Below this width Streamlit stacks columns (its own "mobile" breakpoint): charts switch too.
 NARROW_MAX_PX = 640
-WIDE_PREFIX, NARROW_PREFIX = "wide_", "narrow_"
+WIDE_PREFIX, NARROW_PREFIX, PHONE_PREFIX = "wide_", "narrow_", "phone_"
 
 # Shown on wide screens only / on narrow screens only: containers keyed `wide_<name>` and
 # `narrow_<name>` (Streamlit gives each keyed container the class `st-key-<key>`). Python never
-# learns the viewport's width, so the browser picks with a media query; both are sent.
+# learns the viewport's width, so the browser picks with a media query; both are sent, except
+# to a phone (see `wide_and_narrow`), whose `phone_<name>` container is shown at every width.
 _RESPONSIVE_CSS = (
     f'@media (max-width: {NARROW_MAX_PX}px) {{ [class*="st-key-{WIDE_PREFIX}"] '
     "{ display: none; } }\n"
@@ -152,12 +153,24 @@ def show_page_head(lang: str) -> None:
     st.sidebar.html(page_head(lang), unsafe_allow_javascript=True)
 
 
-def wide_and_narrow(name: str) -> tuple[DeltaGenerator, DeltaGenerator]:
-    """Two containers: the first shown only on wide screens, the second only on phones.
+def is_phone(user_agent: str) -> bool:
+    """Whether a browser says it is a phone: "Mobi" in its user agent, as MDN advises (iPhone
+    Safari and Android Chrome send "Mobile"; tablets and desktops do not)."""
+    return "Mobi" in user_agent
 
-    Draw a chart's wide figure in the first and its narrow figure in the second; `name` must be
-    unique on the page (it becomes the containers' keys `wide_<name>` and `narrow_<name>`).
+
+def wide_and_narrow(name: str) -> tuple[DeltaGenerator | None, DeltaGenerator]:
+    """Where to draw a part's wide form and its narrow form (for phones).
+
+    Anywhere but a phone: two containers, keyed `wide_<name>` and `narrow_<name>`, the browser
+    showing the one that fits the window (a desktop window can be narrow). A phone (by its user
+    agent) gets no wide container (None: draw nothing there) and the narrow form in a
+    `phone_<name>` container shown at every width, also when the phone is turned sideways. A
+    wide chart sent to a phone and hidden there made a slow phone's page take seconds longer
+    in half the loads (docs/benchmarks.md, "Phones"). `name` must be unique on the page.
     """
+    if is_phone(st.context.headers.get("User-Agent") or ""):
+        return None, st.container(key=f"{PHONE_PREFIX}{name}")
     return st.container(key=f"{WIDE_PREFIX}{name}"), st.container(key=f"{NARROW_PREFIX}{name}")
 
 

@@ -18,6 +18,15 @@ CHROMIUM_ARGS = [
 ]
 
 
+# What a phone's browser (Chrome on Android) says it is. Headless Chromium says "HeadlessChrome"
+# and no "Mobile" even when emulating a phone's screen; the app sends a phone only the narrow
+# form of a chart by this word (components/style.is_phone), so phone tests and tools send it.
+PHONE_USER_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/131.0.0.0 Mobile Safari/537.36"
+)
+
+
 def launch_chromium(playwright: Playwright) -> Browser:
     """Start headless Debian Chromium through Playwright."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

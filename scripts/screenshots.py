@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scripts.browser import launch_chromium
+from scripts.browser import PHONE_USER_AGENT, launch_chromium
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 # Each page as the shots open it (path and query), and how tall its desktop shot is (px).
@@ -56,13 +56,14 @@ PHONE_SHOTS = [
     (
         "salaries_phone",
         PATHS["salaries"],
-        ".st-key-narrow_salaries_bands",
+        ".st-key-phone_salaries_bands",
     ),
 ]
 PHONE = {
     "viewport": {"width": 390, "height": 844},
     "is_mobile": True,
     "has_touch": True,
+    "user_agent": PHONE_USER_AGENT,
     "device_scale_factor": 2,
 }
 
@@ -97,6 +98,7 @@ def shoot_room(browser: Browser, base: str) -> None:
             is_mobile=True,
             has_touch=True,
             device_scale_factor=2,
+            user_agent=PHONE_USER_AGENT,
         )
         phone.goto(f"{base}/workshop?room={code}&lang={lang}")
         _settled(phone)
@@ -131,6 +133,7 @@ def shoot(base: str, names: set[str] | None = None) -> None:
                     is_mobile=phone,
                     has_touch=phone,
                     device_scale_factor=2 if phone else 1,
+                    user_agent=PHONE_USER_AGENT if phone else None,
                 )
                 sep = "&" if "?" in path else "?"
                 page.goto(f"{base}{path}{sep}lang={lang}")

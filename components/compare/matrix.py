@@ -16,13 +16,12 @@ from careers.text.markdown import md_escape
 from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.compare.figures import matrix_figure
+from components.style import wide_and_narrow
 
 # The matrix stays readable up to this many role columns; the pair compared is always in it.
 MATRIX_ROLES = 12
 # Role titles named in the "not in the matrix" note before "and N more".
 NAMED_OMITTED = 10
-# Shown on wide screens only / on phones only (components/style.py hides them by media query).
-WIDE_KEY, NARROW_KEY = "wide_compare_matrix", "narrow_compare_matrix"
 # Cached tables are keyed by the data's content and the language, never by the session.
 
 
@@ -53,14 +52,16 @@ def matrix_block(
     role_ids = tuple(r.id for r in roles)
     if dataset.skills:
         # A phone cannot fit role columns side by side: it reads the matrix one role at a time.
-        with st.container(key=WIDE_KEY):
-            st.plotly_chart(
-                build(matrix_figure, dataset, t, role_ids, pair),
-                key="compare_matrix",
-                config={"displayModeBar": False},
-                alt=t("compare.matrix_alt"),
-            )
-        with st.container(key=NARROW_KEY):
+        wide, narrow = wide_and_narrow("compare_matrix")
+        if wide is not None:
+            with wide:
+                st.plotly_chart(
+                    build(matrix_figure, dataset, t, role_ids, pair),
+                    key="compare_matrix",
+                    config={"displayModeBar": False},
+                    alt=t("compare.matrix_alt"),
+                )
+        with narrow:
             matrix_list(dataset, t, roles, pair)
         with chart_data(t("compare.matrix_table"), "compare_matrix_table") as is_open:
             if is_open:

@@ -80,6 +80,8 @@ def band_chart_block(
     }
     boxes = wide_and_narrow("salaries_bands")
     for narrow, (box, (figure, key, on_click)) in enumerate(zip(boxes, charts, strict=True)):
+        if box is None:
+            continue
         # No toolbar on phones: it would sit over the salary's name and the legend.
         with box:
             st.plotly_chart(

@@ -11,6 +11,7 @@ from careers.self_check.scoring import RoleResult, assess_all
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from components.cache import CONTENT_HASH
+from components.style import wide_and_narrow
 
 # Cached results are keyed by the data's content, the answers and the language, never the session.
 _HASH = {
@@ -80,7 +81,9 @@ def overview_lines(results: list[RoleResult], t: Translator) -> list[str]:
 
 def overview_block(dataset: Dataset, answers: Answers, t: Translator) -> None:
     """Every role's score: the table on wide screens, one line per role on phones."""
-    with st.container(key="wide_self_check_overview"):
-        overview(overview_table(dataset, answers, t), t)
-    with st.container(key="narrow_self_check_overview"):
+    wide, narrow = wide_and_narrow("self_check_overview")
+    if wide is not None:
+        with wide:
+            overview(overview_table(dataset, answers, t), t)
+    with narrow:
         st.markdown("\n".join(overview_lines(assessed(dataset, answers), t)))

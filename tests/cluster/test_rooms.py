@@ -18,10 +18,16 @@ from careers.rooms.questions import step_questions
 from careers.store.engine import get_engine
 from careers.store.rooms import answers, participants
 from careers.workshop.steps import workshop_steps
+from scripts.browser import PHONE_USER_AGENT
 from tests.cluster.conftest import Cluster, pinned_page, processes_of, wait_until
 from tests.e2e.test_pages import wait_for_run
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "user_agent": PHONE_USER_AGENT,
+}
 PROGRESS = {"en": "Step {step} of {count}", "it": "Passo {step} di {count}"}
 UNREACHABLE = {
     "en": "The room cannot be reached right now",

@@ -14,6 +14,8 @@ from typing import Any
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
+from scripts.browser import PHONE_USER_AGENT
+
 # The phones the issue names: a common iPhone and a common small Android.
 PHONES: dict[str, tuple[int, int]] = {"390x844": (390, 844), "360x800": (360, 800)}
 DESKTOP = (1400, 1000)
@@ -27,13 +29,15 @@ _AXE = Axe()
 
 
 def phone_context(browser: Browser, base_url: str, size: str = "390x844") -> BrowserContext:
-    """A fresh context at a phone's viewport with touch, as a phone's browser reports itself."""
+    """A fresh context at a phone's viewport with touch, as a phone's browser reports itself
+    (its user agent included)."""
     width, height = PHONES[size]
     context = browser.new_context(
         viewport={"width": width, "height": height},
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,
+        user_agent=PHONE_USER_AGENT,
         base_url=base_url,
     )
     context.set_default_timeout(RUN_TIMEOUT_MS)

@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from scripts.browser import PHONE_USER_AGENT
 from tests.e2e.test_pages import RERUN_TIMEOUT_MS, open_app, wait_for_run
 
 pytestmark = pytest.mark.e2e
@@ -145,6 +146,7 @@ def open_on_phone(browser: Browser, base_url: str, path: str, size: str) -> Page
         is_mobile=True,
         has_touch=True,
         device_scale_factor=2,
+        user_agent=PHONE_USER_AGENT,
         base_url=base_url,
     )
     context.set_default_timeout(30_000)

@@ -53,9 +53,10 @@ def test_a_tap_on_a_band_opens_it_on_the_first_tap(browser: Browser, base_url: s
     page = context.new_page()
     try:
         open_drawn(page, "/salaries?lang=it")
-        narrow = page.locator(".st-key-narrow_salaries_bands .js-plotly-plot")
+        narrow = page.locator(".st-key-phone_salaries_bands .js-plotly-plot")
         expect(narrow).to_be_visible()
-        expect(page.locator(".st-key-wide_salaries_bands")).to_be_hidden()
+        # A phone is not sent the wide chart at all (it would be laid out, then hidden).
+        expect(page.locator(".st-key-wide_salaries_bands")).to_have_count(0)
         assert horizontal_overflow(page) == 0
         assert chart_text_problems(page) == []
         bars = narrow.locator("g.barlayer g.trace").first.locator("g.point path")
@@ -66,5 +67,23 @@ def test_a_tap_on_a_band_opens_it_on_the_first_tap(browser: Browser, base_url: s
             timeout=RERUN_TIMEOUT_MS
         )
         expect(page).to_have_url(re.compile(r"[?&]role=team_leader(&|$)"))
+    finally:
+        context.close()
+
+
+def test_a_narrow_desktop_window_switches_charts_by_width(browser: Browser, base_url: str) -> None:
+    """A desktop browser is sent both charts; at phone width CSS shows the narrow one, and
+    widened again the wide one (no phone in the user agent, so the server cannot know)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=base_url)
+    page = context.new_page()
+    try:
+        open_drawn(page, "/salaries?lang=en")
+        wide = page.locator(".st-key-wide_salaries_bands")
+        narrow = page.locator(".st-key-narrow_salaries_bands")
+        expect(narrow.locator(".js-plotly-plot")).to_be_visible()
+        expect(wide).to_be_hidden()
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        expect(wide.locator(".js-plotly-plot")).to_be_visible()
+        expect(narrow).to_be_hidden()
     finally:
         context.close()

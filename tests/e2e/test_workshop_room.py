@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from scripts.browser import PHONE_USER_AGENT
 from tests.e2e.test_pages import OPERATOR, RERUN_TIMEOUT_MS, heading, open_app, wait_for_run
 
 pytestmark = pytest.mark.e2e
@@ -27,6 +28,7 @@ def contexts(browser: Browser, base_url: str) -> Iterator[list[BrowserContext]]:
             is_mobile=True,
             has_touch=True,
             device_scale_factor=2,
+            user_agent=PHONE_USER_AGENT,
             base_url=base_url,
         )
         for _ in range(2)
