@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from careers import load_dataset
 from careers.dataset.export import EXAMPLE_DATASET
@@ -82,15 +83,23 @@ def test_an_italian_figure_typed_in_the_band_editor_is_read_the_italian_way(page
     page.get_by_role("tab", name="Modifica le fasce").click()
     grid = page.get_by_test_id("stDataFrame").filter(visible=True).first
     expect(grid).to_be_visible()
-    page.wait_for_timeout(1500)  # the canvas grid draws after it is attached
     # The grid is a canvas: reach the first row's minimum from its role cell with the keyboard.
-    box = grid.bounding_box()
-    assert box is not None
-    page.mouse.click(box["x"] + 60, box["y"] + 52)
-    for _ in range(3):  # role -> currency -> period -> minimum
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")  # open the cell's editor, holding "32.000"
+    # It draws (and takes clicks) a moment after it is attached, later on a busy machine: try
+    # again until the cell's editor opens.
     cell = page.locator("#portal textarea.gdg-input")
+    for _attempt in range(5):
+        page.wait_for_timeout(1500)
+        box = grid.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + 60, box["y"] + 52)
+        for _ in range(3):  # role -> currency -> period -> minimum
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")  # open the cell's editor, holding "32.000"
+        try:
+            cell.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
     expect(cell).to_have_value("32.000")
     cell.fill("30.000")
     cell.press("Enter")

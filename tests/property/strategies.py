@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from tests.conftest import as_yaml
 
-SOURCE = {"source": "src", "section": "Ruoli"}
+
+def source_ref() -> dict[str, str]:
+    """A reference to the generated source, a new dict each time: the broken-file strategy edits
+    documents in place, and a shared dict would carry its edits into later examples."""
+    return {"source": "src", "section": "Ruoli"}
+
+
 WORDS = st.sampled_from(["Agente", "Capo", "Banco", "Città", "Über", "Nō", "A&B", "x_y", "Ω"])
 
 
@@ -42,7 +48,7 @@ def bands(draw: st.DrawFn) -> dict[str, Any] | None:
     if draw(st.booleans()):
         band.update(estimate=True, basis={"it": "Stima", "en": "Estimate"})
     else:
-        band["source"] = SOURCE
+        band["source"] = source_ref()
     return band
 
 
@@ -62,7 +68,7 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
             role["track"] = "lateral"
         by_id = st.lists(st.sampled_from(skills), unique_by=lambda s: str(s["id"]))
         chosen = draw(by_id) if skills else []
-        role["skills"] = [{"skill": s["id"], "source": SOURCE} for s in chosen]
+        role["skills"] = [{"skill": s["id"], "source": source_ref()} for s in chosen]
         band = draw(bands())
         if band:
             role["salary"] = band
@@ -79,11 +85,11 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 transitions.append({"from": f"r{j}", "to": start, "kind": "lateral"})
     for move in transitions:
-        move["source"] = SOURCE
+        move["source"] = source_ref()
         # A note drawing on a second source cites both (format: also_sources).
         if draw(st.booleans()):
             move["note"] = draw(texts())
-            move["also_sources"] = [SOURCE]
+            move["also_sources"] = [source_ref()]
     source: dict[str, Any] = {"id": "src", "title": draw(texts())}
     if draw(st.booleans()):
         source["title_note"] = draw(texts())
@@ -109,7 +115,7 @@ def valid_datasets(draw: st.DrawFn) -> dict[str, Any]:
 
 def _channel(channel_id: str, name: dict[str, str]) -> dict[str, Any]:
     """A channel with one activity."""
-    item = {"id": f"{channel_id}_who", "text": name, "source": SOURCE}
+    item = {"id": f"{channel_id}_who", "text": name, "source": source_ref()}
     return {
         "id": channel_id,
         "name": name,
