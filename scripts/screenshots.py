@@ -18,44 +18,41 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from scripts.browser import PHONE_USER_AGENT, launch_chromium
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-# Each page as the shots open it (path and query), and how tall its desktop shot is (px).
-PATHS = {
-    "home": "/",
-    "ladder": "/ladder?role=team_leader",
-    "salaries": "/salaries?role=team_leader&currency=EUR&period=month&payments=14",
-    "compare": "/compare?a=operatore&b=team_leader",
-    "self_check": "/self_check?skills=communication,listening,patience,basic_it"
-    "&edu=high_school&years=1&lead=0&role=team_leader",
-    "data": "/data",
-    "channels": "/channels",
-    "job_description": "/job_description?role=team_leader",
-}
-DESKTOP_HEIGHTS = {
-    "home": 2000,
-    "ladder": 2600,
-    "salaries": 2900,
-    "compare": 4200,
-    "self_check": 3400,
-    "data": 1900,
-    "channels": 5200,
-    "job_description": 1700,
+# Each page as the shots open it (path and query) and how tall its desktop shot is (px).
+PAGES = {
+    "home": ("/", 2000),
+    "ladder": ("/ladder?role=team_leader", 2600),
+    "salaries": ("/salaries?role=team_leader&currency=EUR&period=month&payments=14", 2900),
+    "compare": ("/compare?a=operatore&b=team_leader", 4200),
+    "self_check": (
+        "/self_check?skills=communication,listening,patience,basic_it"
+        "&edu=high_school&years=1&lead=0&role=team_leader",
+        3400,
+    ),
+    "data": ("/data", 1900),
+    "channels": ("/channels", 5200),
+    "job_description": ("/job_description?role=team_leader", 1700),
 }
 # (file name, path and query, viewport width, viewport height): tall enough for the whole page.
 SHOTS = [
-    *((name, PATHS[name], 1400, height) for name, height in DESKTOP_HEIGHTS.items()),
+    *((name, path, 1400, height) for name, (path, height) in PAGES.items()),
     # Workshop mode as a projector shows it: one screen, no scrolling.
     ("workshop_1280", "/workshop?step=2", 1280, 720),
     ("workshop_1920", "/workshop?step=2", 1920, 1080),
     # Phones: 390 px wide with touch; two screens tall, to show the chart and what follows it
     # (salaries has its own phone shot below, scrolled to its chart).
-    *((f"{name}_phone", path, 390, 1688) for name, path in PATHS.items() if name != "salaries"),
+    *(
+        (f"{name}_phone", path, 390, 1688)
+        for name, (path, _) in PAGES.items()
+        if name != "salaries"
+    ),
 ]
 # At a phone's size with touch (390x844): (file name, path and query, element scrolled into view
 # first, so the shot shows what matters rather than the page's top).
 PHONE_SHOTS = [
     (
         "salaries_phone",
-        PATHS["salaries"],
+        PAGES["salaries"][0],
         ".st-key-phone_salaries_bands",
     ),
 ]
