@@ -169,23 +169,6 @@ def close() -> None:
     reset_dataset()
 
 
-def own_bands_start() -> tuple[list[dict[str, Any]], str]:
-    """The rows the own-bands editor starts from, and its key.
-
-    The editor's edits live in its widget state, which Streamlit drops when the page is left;
-    whenever that state is gone (page entered, workspace restored) the editor starts again,
-    under a new key, from the last rows the page recorded.
-    """
-    state = st.session_state
-    key = state.get("salaries_own_editor")
-    if key is None or key not in state:
-        generation = state.get("salaries_own_generation", 0) + 1
-        state["salaries_own_generation"] = generation
-        state["salaries_own_base"] = list(state.get("salaries_own_rows", []))
-        key = state["salaries_own_editor"] = f"salaries_own_table_{generation}"
-    return state["salaries_own_base"], key
-
-
 def message(error: StoreError, t: Translator) -> str:
     """The translated sentence for a store error."""
     if isinstance(error, TooMany):

@@ -6,9 +6,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
+from app_pages._own_bands import ROWS, own_bands_start, take_upload
 from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
-from app_pages._workspace import own_bands_start
 from careers.dataset.models import MAX_PAY
 from careers.salaries.bands import (
     MAX_HOURS_PER_WEEK,
@@ -125,8 +125,11 @@ view = View(
 salary = NUMBERS["salary"].value()
 example = view.rate == example_rate(base, currency)
 
-own_rows, own_editor = own_bands_start()
-own, state["salaries_own_rows"] = own_bands_block(dataset, t, titles, view, own_rows, own_editor)
+# A CSV loads into the own-bands table; the table's rows are what the session and workspace keep.
+own_start = own_bands_start()
+own, state[ROWS] = own_bands_block(
+    dataset, t, titles, view, own_start, lambda: take_upload(own_start.upload_key, dataset, t)
+)
 own_pairs = tuple(own.items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]

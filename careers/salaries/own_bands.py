@@ -1,4 +1,4 @@
-"""The user's own bands (typed in a table or uploaded as CSV), checked row by row, in a view.
+"""The user's own bands (the rows of the "your bands" table), checked row by row, in a view.
 
 Amounts are read in the page's language (`30.000` on Italian pages, `30,000` on English ones)
 with careers.text.numbers; a number that reads two ways is refused, never guessed.
@@ -6,8 +6,6 @@ with careers.text.numbers; a number that reads two ways is refused, never guesse
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -18,17 +16,12 @@ from careers.salaries.bands import Band, Gap, Period, Value, View, view_band
 from careers.salaries.metrics import midpoint
 from careers.text.numbers import NumberError, number_message_fields, parse_number
 
-# A "your bands" file is a short table, one row per role: anything bigger is a mistake. The
-# size is in megabytes because Streamlit's uploader states its limit that way.
-MAX_OWN_BANDS_MB = 1
-MAX_OWN_BANDS_BYTES = MAX_OWN_BANDS_MB * 1024 * 1024
-MAX_OWN_BANDS_ROWS = 500
 OWN_BANDS_HEADER = ("role", "min", "max", "currency", "period")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 # What a CSV written by a program holds (`2300.5`): read as such when the page's way fails,
 # except with three decimals, which would be the ambiguous `2.300` the other way round.
 _MACHINE = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")
-_PERIOD_WORDS: dict[str, Period] = {
+PERIOD_WORDS: dict[str, Period] = {
     "year": "year",
     "anno": "year",
     "annuo": "year",
@@ -87,7 +80,7 @@ def parse_amount(raw: Any, lang: str) -> float:
         raise
 
 
-def _blank(raw: Any) -> bool:
+def is_blank(raw: Any) -> bool:
     """Whether a cell is empty (None, NaN or blank text)."""
     if raw is None:
         return True
@@ -101,7 +94,7 @@ def _echo(raw: Any) -> str:
     return f"{raw:g}" if isinstance(raw, float) else str(raw)
 
 
-def _role_lookup(dataset: Dataset) -> dict[str, str]:
+def role_lookup(dataset: Dataset) -> dict[str, str]:
     """Role id or title (either language), lower-cased, to the role id."""
     lookup: dict[str, str] = {}
     for role in dataset.roles:
@@ -125,27 +118,29 @@ def parse_own_rows(
         (bands, problems). A row with a role but no amount yet is being typed: it is skipped,
         not reported.
     """
-    roles = _role_lookup(dataset)
+    roles = role_lookup(dataset)
     bands: list[OwnBand] = []
     problems: list[OwnBandProblem] = []
     seen: set[str] = set()
     for number, record in enumerate(records, start=1):
         cells = {k: record.get(k) for k in OWN_BANDS_HEADER}
-        if _blank(cells["min"]) and _blank(cells["max"]):
+        if is_blank(cells["min"]) and is_blank(cells["max"]):
             continue
         parsed = _row(number, cells, roles, seen, lang)
         if isinstance(parsed, OwnBandProblem):
             problems.append(parsed)
             continue
         role_id, low, high = parsed
-        currency = default[0] if _blank(cells["currency"]) else str(cells["currency"])
-        period = default[1] if _blank(cells["period"]) else _PERIOD_WORDS[_word(cells["period"])]
+        currency = default[0] if is_blank(cells["currency"]) else str(cells["currency"])
+        period = (
+            default[1] if is_blank(cells["period"]) else PERIOD_WORDS[period_word(cells["period"])]
+        )
         seen.add(role_id)
         bands.append(OwnBand(number, role_id, low, high, currency.strip().upper(), period))
     return bands, problems
 
 
-def _word(raw: Any) -> str:
+def period_word(raw: Any) -> str:
     """A period cell as a lookup word."""
     return str(raw).strip().lower()
 
@@ -154,7 +149,7 @@ def _row(
     number: int, cells: dict[str, Any], roles: dict[str, str], seen: set[str], lang: str
 ) -> OwnBandProblem | tuple[str, float, float]:
     """The first problem of one row, or its parsed (role id, min, max)."""
-    if _blank(cells["role"]):
+    if is_blank(cells["role"]):
         return OwnBandProblem(number, "no_role")
     role_id = roles.get(str(cells["role"]).strip().lower())
     if role_id is None:
@@ -163,7 +158,7 @@ def _row(
         return OwnBandProblem(number, "duplicate_role", str(cells["role"]))
     amounts = []
     for name in ("min", "max"):
-        if _blank(cells[name]):
+        if is_blank(cells[name]):
             return OwnBandProblem(number, f"no_{name}")
         try:
             value = parse_amount(cells[name], lang)
@@ -179,36 +174,11 @@ def _row(
     if amounts[0] > amounts[1]:
         return OwnBandProblem(number, "min_gt_max")
     currency = cells["currency"]
-    if not _blank(currency) and not _CURRENCY.match(str(currency).strip().upper()):
+    if not is_blank(currency) and not CURRENCY_CODE.match(str(currency).strip().upper()):
         return OwnBandProblem(number, "bad_currency", str(currency))
-    if not _blank(cells["period"]) and _word(cells["period"]) not in _PERIOD_WORDS:
+    if not is_blank(cells["period"]) and period_word(cells["period"]) not in PERIOD_WORDS:
         return OwnBandProblem(number, "bad_period", str(cells["period"]))
     return role_id, amounts[0], amounts[1]
-
-
-def parse_own_csv(
-    data: bytes, dataset: Dataset, default: tuple[str, Period], lang: str
-) -> tuple[list[OwnBand], list[OwnBandProblem]]:
-    """Read a "your bands" CSV (header role,min,max[,currency,period]; comma or semicolon)."""
-    if len(data) > MAX_OWN_BANDS_BYTES:
-        return [], [OwnBandProblem(0, "file_too_large", str(MAX_OWN_BANDS_MB))]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return [], [OwnBandProblem(0, "file_not_utf8")]
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
-    missing = [name for name in ("role", "min", "max") if name not in header]
-    if missing:
-        return [], [OwnBandProblem(0, "file_header", ", ".join(missing))]
-    records: list[dict[str, Any]] = []
-    for record in reader:
-        if len(records) >= MAX_OWN_BANDS_ROWS:
-            return [], [OwnBandProblem(0, "file_too_many_rows", str(MAX_OWN_BANDS_ROWS))]
-        records.append({(k or "").strip().lower(): v for k, v in record.items()})
-    return parse_own_rows(records, dataset, default, lang)
 
 
 def own_view_bands(own: list[OwnBand], view: View) -> dict[str, Band]:

@@ -1,7 +1,9 @@
-"""The "your bands" expander: a table to type in or a CSV to upload, and what is wrong."""
+"""The "your bands" expander: a CSV to load into the table, the table, and what is wrong."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -10,21 +12,35 @@ import streamlit as st
 from careers.dataset.models import Dataset
 from careers.salaries.bands import Band, View
 from careers.salaries.own_bands import (
-    MAX_OWN_BANDS_MB,
     OWN_BANDS_HEADER,
     OwnBandProblem,
     own_view_bands,
-    parse_own_csv,
     parse_own_rows,
 )
+from careers.salaries.own_bands_file import MAX_OWN_BANDS_MB
 from careers.salaries.words import axis_title
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from careers.text.numbers import number_text
 
 
+@dataclass(frozen=True)
+class OwnBandsStart:
+    """Where the table starts (the page keeps these in the session) and what the last upload did.
+
+    A new `editor_key` makes the table start again from `rows`; a new `upload_key` gives an
+    empty uploader, so a file is loaded once and never again on a rerun. `notice` is
+    (`success` or `error`, text) about the file just uploaded.
+    """
+
+    rows: list[dict[str, Any]]
+    editor_key: str
+    upload_key: str
+    notice: tuple[str, str] | None = None
+
+
 def _start_rows(rows: list[dict[str, Any]] | None, lang: str) -> pd.DataFrame:
-    """The editor's starting table: empty, or a restored workspace's rows as text cells."""
+    """The editor's starting table: the rows the page keeps (typed, loaded or restored) as text."""
     empty = pd.DataFrame({name: pd.Series(dtype="string") for name in OWN_BANDS_HEADER})
     if not rows:
         return empty
@@ -43,31 +59,32 @@ def own_bands_input(
     t: Translator,
     role_titles: dict[str, str],
     view: View,
-    rows: list[dict[str, Any]] | None = None,
-    editor_key: str = "salaries_own_table",
-) -> tuple[bytes | None, list[dict[str, Any]]]:
-    """The upload and the editor: (uploaded file or None, the editor's rows).
-
-    `rows` are the bands to start the editor from (a restored workspace); a new `editor_key`
-    makes the editor start again from them.
-    """
+    start: OwnBandsStart,
+    on_upload: Callable[[], None],
+) -> list[dict[str, Any]]:
+    """The uploader (`on_upload` loads its file into the table) and the table: its rows."""
     period = t(f"period.{view.period}")
     st.caption(t("salaries.own_intro", currency=view.currency, period=period))
-    upload = st.file_uploader(
+    st.file_uploader(
         t("salaries.own_upload"),
         type=["csv", "txt"],
-        key="salaries_own_csv",
+        key=start.upload_key,
+        on_change=on_upload,
         max_upload_size=MAX_OWN_BANDS_MB,
         help=t("salaries.own_upload_help"),
     )
-    if upload is not None:
-        st.caption(t("salaries.own_upload_in_use"))
+    if start.notice is not None:
+        kind, message = start.notice
+        if kind == "success":
+            st.success(message, icon=":material/table_view:")
+        else:
+            st.error(message, icon=":material/error:")
     # Text columns, not number ones: amounts are read the page's way (30.000 in Italian), and
     # an empty cell shows empty rather than "None".
     text = st.column_config.TextColumn
     edited = st.data_editor(
-        _start_rows(rows, t.lang),
-        key=editor_key,
+        _start_rows(start.rows, t.lang),
+        key=start.editor_key,
         num_rows="dynamic",
         hide_index=True,
         column_config={
@@ -92,8 +109,7 @@ def own_bands_input(
         },
         column_order=list(OWN_BANDS_HEADER),
     )
-    rows = [{str(k): v for k, v in row.items()} for row in edited.to_dict("records")]
-    return (upload.getvalue() if upload is not None else None), rows
+    return [{str(k): v for k, v in row.items()} for row in edited.to_dict("records")]
 
 
 def own_problems(problems: list[OwnBandProblem], t: Translator) -> None:
@@ -105,8 +121,7 @@ def own_problems(problems: list[OwnBandProblem], t: Translator) -> None:
         fields = {"value": md_escape(problem.value[:60])}
         fields |= {name: md_escape(text) for name, text in problem.fields}
         message = t(f"salaries.own_err_{problem.code}", **fields)
-        where = t("salaries.own_row", row=problem.row) if problem.row else t("salaries.own_file")
-        lines.append(f"- **{where}**: {message}")
+        lines.append(f"- **{t('salaries.own_row', row=problem.row)}**: {message}")
     st.error(t("salaries.own_errors") + "\n\n" + "\n".join(lines), icon=":material/error:")
 
 
@@ -115,21 +130,18 @@ def own_bands_block(
     t: Translator,
     role_titles: dict[str, str],
     view: View,
-    rows: list[dict[str, Any]] | None = None,
-    editor_key: str = "salaries_own_table",
+    start: OwnBandsStart,
+    on_upload: Callable[[], None],
 ) -> tuple[dict[str, Band], list[dict[str, Any]]]:
-    """Typed or uploaded bands and their problems.
+    """The user's bands: a CSV loads into the table, the table is what counts.
 
-    Returns the good bands in the view by role id, and the editor's rows (what a workspace
+    Returns the good bands in the view by role id, and the table's rows (what a workspace
     keeps). Rows without a currency or period are read in the page's: what the user sees is
     what they type against.
     """
     with st.expander(t("salaries.own_title"), icon=":material/business:"):
-        upload, records = own_bands_input(t, role_titles, view, rows, editor_key)
+        records = own_bands_input(t, role_titles, view, start, on_upload)
         default = (view.currency, view.period)
-        if upload is not None:
-            own, problems = parse_own_csv(upload, dataset, default, t.lang)
-        else:
-            own, problems = parse_own_rows(records, dataset, default, t.lang)
+        own, problems = parse_own_rows(records, dataset, default, t.lang)
         own_problems(problems, t)
     return own_view_bands(own, view), records

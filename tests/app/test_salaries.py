@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -20,6 +22,7 @@ from tests.app.conftest import (
 from tests.conftest import small_dataset
 
 ORDER = ["operatore", "team_leader", "supervisore", "coordinatore"]
+EXAMPLE_BANDS = (Path(__file__).resolve().parents[2] / "docs/examples/your_bands.csv").read_bytes()
 # (lang) -> what a user reads in the metrics table for the source data.
 EXPECTED = {
     "it": {
@@ -67,6 +70,22 @@ def edit_own_bands(at, rows):
     state.id = editor.proto.id
     state.string_value = json.dumps({"edited_rows": {}, "added_rows": rows, "deleted_rows": []})
     return at._run(states)
+
+
+def upload_own_bands(at, name, data):
+    """Give the "your bands" uploader a file, as the browser does, and rerun."""
+    uploader = next(u for u in at.file_uploader if u.key.startswith("salaries_own_csv"))
+    return uploader.set_value((name, data, "text/csv")).run()
+
+
+def own_table(at):
+    """The rows of the "your bands" table as shown (None for an empty cell)."""
+    editor = next(e for e in at.dataframe if "salaries_own_table" in e.proto.id)
+    frame = editor.value
+    return [
+        {str(k): (None if pd.isna(v) else v) for k, v in row.items()}
+        for row in frame.to_dict("records")
+    ]
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -179,19 +198,39 @@ def test_a_typed_salary_gives_compa_ratio_penetration_and_a_line():
 
 
 @pytest.mark.parametrize(
-    ("lang", "bad_row", "good"),
+    ("lang", "bad_row", "good", "loaded"),
     [
-        ("it", "Riga 2", "24.000\u00a0€ – 28.000\u00a0€"),
-        ("en", "Row 2", "€24,000 – €28,000"),
+        (
+            "it",
+            "Riga 2",
+            "24.000\u00a0€ – 28.000\u00a0€",
+            "2 fasce caricate da «mine.csv» nella tabella qui sotto: puoi modificarle lì.",
+        ),
+        (
+            "en",
+            "Row 2",
+            "€24,000 – €28,000",
+            "2 bands loaded from “mine.csv” into the table below: you can edit them there.",
+        ),
     ],
 )
-def test_own_bands_csv_with_a_bad_row(lang, bad_row, good):
+def test_own_bands_csv_with_a_bad_row(lang, bad_row, good, loaded):
+    # Changed with the upload path: the file now loads into the table (which then counts) and
+    # the uploader is emptied; before, the file counted only while the uploader held it.
     at = open_page("salaries", lang, currency="EUR")
     data = b"role,min,max,currency\noperatore,24000,28000,EUR\nteam_leader,44000,30000,EUR\n"
-    at.file_uploader(key="salaries_own_csv").set_value(("mine.csv", data, "text/csv")).run()
+    at = upload_own_bands(at, "mine.csv", data)
     assert not at.exception
+    assert [plain(s.value) for s in at.success] == [loaded]
     error = plain(at.error[0].value)
     assert bad_row in error and "Riga 1" not in error and "Row 1" not in error
+    # Both rows are in the table, the bad one to be fixed there.
+    sep = "." if lang == "it" else ","
+    assert [(r["role"], r["min"], r["max"]) for r in own_table(at)] == [
+        ("operatore", f"24{sep}000", f"28{sep}000"),
+        ("team_leader", f"44{sep}000", f"30{sep}000"),
+    ]
+    assert [(u.key, u.value) for u in at.file_uploader] == [("salaries_own_csv_1", None)]
     agent, leader = titles(lang)[:2]
     table = metrics(at)
     assert table.loc[agent, "own_band"] == good
@@ -199,6 +238,103 @@ def test_own_bands_csv_with_a_bad_row(lang, bad_row, good):
     _, spec = chart_spec(at, "salaries_chart")
     own = [d for d in spec["data"] if d.get("name") in ("La tua fascia retributiva", "Your band")]
     assert own and own[0]["customdata"] == ["operatore"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        (
+            "it",
+            "1 fascia caricata da «one.csv» nella tabella qui sotto: puoi modificarla lì. "
+            "Le righe che c'erano prima sono state sostituite.",
+        ),
+        (
+            "en",
+            "1 band loaded from “one.csv” into the table below: you can edit it there. "
+            "The rows that were there before have been replaced.",
+        ),
+    ],
+)
+def test_a_loaded_file_replaces_the_typed_rows_and_says_so(lang, message):
+    at = open_page("salaries", lang)
+    at = edit_own_bands(at, [{"role": "supervisore", "min": "40000", "max": "45000"}])
+    supervisor = titles(lang)[2]
+    assert metrics(at).loc[supervisor, "own_band"] != ""
+    at = upload_own_bands(at, "one.csv", b"role;min;max\noperatore;30000;36000\n")
+    assert [plain(s.value) for s in at.success] == [message]
+    assert [r["role"] for r in own_table(at)] == ["operatore"]
+    assert metrics(at).loc[supervisor, "own_band"] == ""
+    # The next run shows the table, not the file again: a row added now is kept beside it.
+    at = edit_own_bands(at, [{"role": "team_leader", "min": "40000", "max": "45000"}])
+    assert not at.success
+    assert [r["role"] for r in at.session_state["salaries_own_rows"]] == [
+        "operatore",
+        "team_leader",
+    ]
+    assert metrics(at).loc[titles(lang)[1], "own_band"] != ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "data", "message"),
+    [
+        (
+            "it",
+            b"name,low,high\nx,1,2\n",
+            "Il file «<img src=x onerror=alert(1)>**b**.csv» non è stato caricato: "
+            "nell'intestazione mancano le colonne: role, min, max. La tabella non è cambiata.",
+        ),
+        (
+            "en",
+            b"role,min,max\n",
+            "“<img src=x onerror=alert(1)>**b**.csv” was not loaded: it holds no bands: it is "
+            "empty or has only the header. The table has not changed.",
+        ),
+        (
+            "en",
+            b"\xff\xfe\x00\x01",
+            "“<img src=x onerror=alert(1)>**b**.csv” was not loaded: it is not UTF-8 text. "
+            "The table has not changed.",
+        ),
+    ],
+)
+def test_a_refused_file_changes_nothing_and_says_why(lang, data, message):
+    at = open_page("salaries", lang)
+    at = edit_own_bands(at, [{"role": "operatore", "min": "30000", "max": "36000"}])
+    before = own_table(at)
+    at = upload_own_bands(at, "<img src=x onerror=alert(1)>**b**.csv", data)
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert [plain(e) for e in errors] == [message]
+    # Escaped: Markdown shows the name as typed, neither a tag nor bold.
+    assert "\\<img" in errors[0] and "\\*\\*b\\*\\*" in errors[0]
+    assert own_table(at) == before
+    assert metrics(at).loc[titles(lang)[0], "own_band"] != ""
+    assert [(u.key, u.value) for u in at.file_uploader] == [("salaries_own_csv_1", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bands"),
+    [
+        (
+            "it",
+            ["24.000\u00a0€ – 28.000\u00a0€", "30.000\u00a0€ – 36.000\u00a0€",
+             "31.200\u00a0€ – 37.200\u00a0€", "45.000\u00a0€ – 60.000\u00a0€"],
+        ),
+        (
+            "en",
+            ["€24,000 – €28,000", "€30,000 – €36,000", "€31,200 – €37,200", "€45,000 – €60,000"],
+        ),
+    ],
+)  # fmt: skip
+def test_loaded_bands_survive_a_page_switch(lang, bands):
+    at = upload_own_bands(open_page("salaries", lang), "your_bands.csv", EXAMPLE_BANDS)
+    rows = own_table(at)
+    assert len(rows) == 4 and rows[2]["role"] == "supervisore"
+    at.switch_page("app_pages/ladder.py").run()
+    at.switch_page("app_pages/salaries.py").run()
+    assert not at.exception and not at.success  # said once, when loaded
+    assert own_table(at) == rows
+    assert list(metrics(at)["own_band"]) == bands
 
 
 def test_own_bands_typed_in_the_table_with_bad_rows():

@@ -10,14 +10,12 @@ from careers.salaries.own_bands import (
     own_differences,
     own_view_bands,
     parse_amount,
-    parse_own_csv,
     parse_own_rows,
 )
 from careers.text.numbers import NumberError
 
 DATASET = load_dataset(DEFAULT_DATASET)
 YEAR_USD: tuple[str, Period] = ("USD", "year")
-EUR_MONTH: tuple[str, Period] = ("EUR", "month")
 
 
 @pytest.mark.parametrize(
@@ -55,66 +53,6 @@ def test_amounts_that_read_two_ways_or_are_not_numbers_are_refused(raw, lang, co
     assert error.value.code == code
 
 
-def test_own_csv_good_and_bad_rows():
-    data = (
-        b"role,min,max,currency,period\n"
-        b"operatore,24000,28000,EUR,year\n"
-        b"team_leader,36000,30000,EUR,year\n"
-        b"nobody,1,2,,\n"
-        b"supervisore,-5,10,,\n"
-        b"Call-center coordinator (call-center manager),abc,60000,,\n"
-        b"Team leader,30000,36000,EUR,mese\n"
-    )
-    own, problems = parse_own_csv(data, DATASET, YEAR_USD, "en")
-    assert [(b.row, b.role_id, b.period) for b in own] == [
-        (1, "operatore", "year"),
-        (6, "team_leader", "month"),
-    ]
-    assert [(p.row, p.code, p.value) for p in problems] == [
-        (2, "min_gt_max", ""),
-        (3, "unknown_role", "nobody"),
-        (4, "negative", "-5"),
-        (5, "not_a_number", "abc"),
-    ]
-
-
-def test_own_csv_with_semicolons_italian_amounts_and_the_views_defaults():
-    data = b"role;min;max\noperatore;30.000;35.000\n"
-    own, problems = parse_own_csv(data, DATASET, EUR_MONTH, "it")
-    assert problems == []
-    assert (own[0].min, own[0].max, own[0].currency, own[0].period) == (
-        30_000,
-        35_000,
-        "EUR",
-        "month",  # no period given: the period the page shows
-    )
-
-
-def test_an_ambiguous_amount_says_the_two_ways_to_type_it():
-    own, problems = parse_own_csv(b"role,min,max\noperatore,2.300,2.500\n", DATASET, YEAR_USD, "en")
-    assert own == []
-    assert (problems[0].code, problems[0].value) == ("ambiguous", "2.300")
-    assert dict(problems[0].fields) == {
-        "value": "2.300",
-        "as_thousands": "2,300",
-        "as_decimal": "2.3",
-    }
-
-
-@pytest.mark.parametrize(
-    ("data", "code"),
-    [
-        (b"name,low,high\nx,1,2\n", "file_header"),
-        (b"\xff\xfe\x00bad", "file_not_utf8"),
-        (b"role,min,max\n" + b"operatore,1,2\n" * 600, "file_too_many_rows"),
-        (b"x" * 1_100_000, "file_too_large"),
-    ],
-)
-def test_own_csv_whole_file_problems(data, code):
-    own, problems = parse_own_csv(data, DATASET, YEAR_USD, "en")
-    assert own == [] and problems[0].row == 0 and problems[0].code == code
-
-
 def test_own_rows_from_the_editor_skip_rows_being_typed_and_flag_duplicates():
     records = [
         {"role": "operatore", "min": "30.000", "max": "34.000", "currency": None, "period": None},
@@ -130,8 +68,8 @@ def test_own_rows_from_the_editor_skip_rows_being_typed_and_flag_duplicates():
 
 
 def test_own_bands_in_the_view_and_their_difference_from_the_source():
-    data = b"role,min,max,currency\noperatore,27600,32200,EUR\n"
-    own, _ = parse_own_csv(data, DATASET, YEAR_USD, "en")
+    record = {"role": "operatore", "min": "27,600", "max": "32,200", "currency": "EUR"}
+    own, _ = parse_own_rows([record], DATASET, YEAR_USD, "en")
     view = View(base="USD", target="EUR", rate=0.92, converted=True)
     mine = own_view_bands(own, view)["operatore"]
     source = role_band(DATASET.role("operatore"), view)
