@@ -5,13 +5,10 @@ from pathlib import Path
 import streamlit as st
 
 from app_pages._session import show_dataset_badge
-from app_pages._workspace import (
-    autosave,
-    follow_workspace_link,
-    keep_link_in_url,
-    show_notice,
-    show_panel,
-)
+from app_pages._workspace_actions import autosave
+from app_pages._workspace_link import follow_workspace_link, keep_link_in_url
+from app_pages._workspace_notices import show_notice
+from app_pages._workspace_panel import show_panel
 from app_pages.registry import PAGES
 from careers.text.i18n import Translator, resolve_language
 from careers.text.markdown import md_escape

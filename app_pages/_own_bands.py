@@ -47,6 +47,18 @@ def own_bands_start() -> OwnBandsStart:
     )
 
 
+def own_rows() -> list[dict[str, Any]]:
+    """The table's rows as of the last run (what a workspace keeps)."""
+    rows: list[dict[str, Any]] = st.session_state.get(ROWS, [])
+    return rows
+
+
+def restore_own_rows(rows: list[dict[str, Any]]) -> None:
+    """Make `rows` the table's (a workspace opened): the table starts again from them."""
+    st.session_state[ROWS] = [dict(row) for row in rows]
+    st.session_state.pop(_EDITOR, None)
+
+
 def take_upload(key: str, dataset: Dataset, t: Translator) -> None:
     """The uploader's callback: load the file it now holds into the table."""
     upload = st.session_state.get(key)
@@ -70,12 +82,11 @@ def load_own_csv(data: bytes, name: str, dataset: Dataset, t: Translator) -> Non
         reason = t(f"salaries.own_err_{problem.code}", value=md_escape(problem.value))
         state[_NOTICE] = ("error", t("salaries.own_file_refused", name=shown, reason=reason))
         return
-    replaced = any(_has_content(row) for row in state.get(ROWS, []))
+    replaced = any(_has_content(row) for row in own_rows())
     loaded = t.plural("salaries.own_loaded", len(rows), name=shown)
     if replaced:
         loaded = f"{loaded} {t('salaries.own_loaded_replaced')}"
-    state[ROWS] = rows
-    state.pop(_EDITOR, None)  # the table starts again from the file's rows
+    restore_own_rows(rows)
     state[_NOTICE] = ("success", loaded)
 
 

@@ -5,7 +5,7 @@ from functools import partial
 import streamlit as st
 
 from app_pages._session import current, dataset_version, example_dataset, origin, use_dataset
-from app_pages._workspace import show_panel
+from app_pages._workspace_panel import show_panel
 from careers import DatasetError, load_dataset
 from careers.data.band_edit import apply_bands
 from careers.data.band_problems import BandEditError, describe_row
