@@ -5,6 +5,8 @@ Usage: start the app (`PORT=8765 ./run.sh`), then
 PNG files go to docs/screenshots/<name>_<lang>.png; names limit the run to those shots. Phone
 shots (<page>_phone) use a 390 px wide touch screen at device scale 2, as a phone reports itself.
 The `workspace` shots need the server's CAREERS_DATABASE_URL in this command's environment.
+The `own_bands` shots (salaries_own_bands[_phone]_<lang>.png) upload docs/examples/your_bands.csv
+into the "your bands" expander and show it open.
 """
 
 from __future__ import annotations
@@ -218,11 +220,45 @@ def shoot_workspace(base: str) -> None:
         browser.close()
 
 
+def shoot_own_bands(base: str, out: Path = OUT) -> None:
+    """The salary page after the example bands CSV was uploaded, its expander open, at desktop
+    and phone size."""
+    example = OUT.parent / "examples" / "your_bands.csv"
+    sizes = {
+        "salaries_own_bands": {"viewport": {"width": 1400, "height": 1000}},
+        "salaries_own_bands_phone": PHONE,
+    }
+    titles = {"it": "Le tue fasce retributive", "en": "Your bands"}
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for name, options in sizes.items():
+            for lang in ("it", "en"):
+                context = browser.new_context(**options)  # type: ignore[arg-type]
+                page = context.new_page()
+                page.goto(f"{base}/salaries?lang={lang}")
+                _settled(page)
+                expander = page.get_by_test_id("stExpander").filter(has_text=titles[lang])
+                expander.locator("summary").click()
+                uploader = page.get_by_test_id("stFileUploader").locator("input[type=file]")
+                uploader.set_input_files(example)
+                page.get_by_test_id("stAlert").first.wait_for(timeout=60_000)
+                _settled(page)
+                expander.scroll_into_view_if_needed()
+                target = out / f"{name}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
+        browser.close()
+
+
 if __name__ == "__main__":
     base_url = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765"
     chosen = set(sys.argv[2:]) or None
     if chosen is None or "workspace" in chosen:
         shoot_workspace(base_url)
-    if chosen is None or chosen - {"workspace"}:
+    if chosen is None or "own_bands" in chosen:
+        shoot_own_bands(base_url)
+    if chosen is None or chosen - {"workspace", "own_bands"}:
         shoot(base_url, chosen)
         shoot_phone(base_url, chosen)
