@@ -9,7 +9,7 @@ from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
 from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
 from app_pages._workspace import own_bands_start
-from careers.dataset.models import MAX_PAY
+from careers.dataset.fields import MAX_PAY
 from careers.salaries.bands import (
     MAX_HOURS_PER_WEEK,
     MAX_RATE,
