@@ -14,6 +14,7 @@ from careers.rooms import service
 from careers.rooms import state as rs
 from careers.rooms.results import results_frame
 from careers.rooms.state import RoomState
+from careers.store import room_answers
 from careers.store import rooms as store
 from careers.text.i18n import Translator
 from careers.workshop.steps import Step
@@ -119,7 +120,7 @@ def room_bar(
 def live_count(t: Translator, code: str) -> None:
     """How many people joined, kept current while they arrive (one count query every 2 s)."""
     try:
-        participants = store.participant_count(room.engine(), code)
+        participants = room_answers.participant_count(room.engine(), code)
     except SQLAlchemyError:
         st.caption(t("rooms.reconnecting"))
         return

@@ -13,7 +13,7 @@ from careers import DEFAULT_DATASET, load_dataset
 from careers.rooms import limits, service
 from careers.rooms import state as rs
 from careers.rooms.questions import all_questions
-from careers.store import rooms
+from careers.store import rate_counters, room_answers, rooms
 from careers.store.engine import get_engine
 from careers.store.errors import NotFound
 from careers.store.schema import workspaces
@@ -46,8 +46,8 @@ def rows_of(engine: Engine, code: str) -> tuple[int, int, int]:
             db.execute(select(func.count()).select_from(table).where(column == code)).scalar_one()
             for table, column in (
                 (rooms.rooms, rooms.rooms.c.code),
-                (rooms.participants, rooms.participants.c.room_code),
-                (rooms.answers, rooms.answers.c.room_code),
+                (room_answers.participants, room_answers.participants.c.room_code),
+                (room_answers.answers, room_answers.answers.c.room_code),
             )
         )
 
@@ -78,7 +78,9 @@ def test_the_purge_never_resets_a_rate_limit_window_still_counting(engine) -> No
     # Once every window is over, its counter goes.
     rooms.purge(engine, now + timedelta(seconds=2 * limits.LONGEST_SECONDS), keep_hours=0)
     with engine.connect() as db:
-        assert db.execute(select(func.count()).select_from(rooms.counters)).scalar_one() == 0
+        assert (
+            db.execute(select(func.count()).select_from(rate_counters.counters)).scalar_one() == 0
+        )
 
 
 def purge_command(*args: str) -> subprocess.CompletedProcess[str]:
