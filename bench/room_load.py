@@ -215,11 +215,8 @@ async def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
     return condition()
 
 
-async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict[str, Any]:
-    """The whole scenario; returns the figures."""
-    report: dict[str, Any] = {"participants": participants, "errors": []}
-    errors: list[str] = report["errors"]
-    projector: dict[str, object] = {"code": None, "answers": 0, "answers_at": None}
+async def start_room(base_url: str, projector: dict[str, object]) -> tuple[Client, str]:
+    """The presenter opens the workshop and starts a room; (their client, the room code)."""
 
     def projector_seen(raw: bytes, at: float) -> None:
         """The presenter's screen: the room code, the count of answers."""
@@ -236,15 +233,14 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
     await presenter.click("ws_start_room")
     if not await wait_for(lambda: projector["code"] is not None, 30):
         raise RuntimeError("the presenter could not start a room")
-    code = str(projector["code"])
+    return presenter, str(projector["code"])
 
-    cpu0 = {pid: cpu_seconds(pid) for pid in pids}
-    rss0 = {pid: rss_mib(pid) for pid in pids}
-    phones = [Phone(n, "it" if n % 2 else "en") for n in range(participants)]
+
+async def join_all(base_url: str, code: str, phones: list[Phone], errors: list[str]) -> None:
+    """Every phone opens the room's link, at most 20 connecting at the same moment."""
     gate = asyncio.Semaphore(20)
 
     async def join(phone: Phone) -> None:
-        """One phone opens the room's link (at most 20 connecting at the same moment)."""
         async with gate:
             phone.client = Client(base_url, {"room": code, "lang": phone.lang}, phone.seen)
             phone.started = time.perf_counter()
@@ -254,18 +250,57 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             except Exception as exc:  # a refused or dropped connection is a reported error
                 errors.append(f"phone {phone.number}: {type(exc).__name__}: {exc}")
 
-    started = time.perf_counter()
     await asyncio.gather(*(join(p) for p in phones))
-    report["join_all_s"] = time.perf_counter() - started
-    joins = [p.joined - p.started for p in phones if p.joined is not None]
     errors += [f"phone {p.number} never showed the room" for p in phones if p.joined is None]
-    report["join_p50"], report["join_p95"] = percentile(joins, 50), percentile(joins, 95)
-    cpu_join = {pid: cpu_seconds(pid) for pid in pids}
 
-    # Steady following: the presenter steps through the whole workshop.
-    step_delays: list[float] = []
+
+async def answer_and_reveal(
+    presenter: Client, phones: list[Phone], projector: dict[str, object], errors: list[str]
+) -> tuple[float | None, float | None]:
+    """At the first rung: every phone answers, then the presenter reveals the pay.
+
+    Returns (seconds from the last answer to the projector's count, slowest reveal).
+    """
     answer_to_chart = reveal_delay = None
-    follow_started = time.perf_counter()
+    early = [p for p in phones if p.pay_at is not None]
+    errors += [f"phone {p.number}: pay before the reveal" for p in early]
+    shown = phones[0].client.widgets if phones[0].client else {}
+    await wait_for(lambda: any(QUESTION in w for w in shown.values()), 5)
+    sends = [
+        p.client.choose(f"ws_answer_{QUESTION}", random.randrange(OPTIONS))
+        for p in phones
+        if p.client and any(QUESTION in w for w in p.client.widgets.values())
+    ]
+    if not sends:
+        errors.append(f"no phone showed the question {QUESTION}")
+    await asyncio.gather(*sends)
+    last_sent = time.perf_counter()
+    if sends and await wait_for(lambda: projector["answers"] == len(sends), 15):
+        answer_to_chart = float(projector["answers_at"]) - last_sent  # type: ignore[arg-type]
+    else:
+        errors.append(f"projector counted {projector['answers']} of {len(sends)} answers")
+    if not await wait_for(lambda: "ws_reveal_operatore" in presenter.widgets, 5):
+        errors.append(f"no reveal button on the projector: {sorted(presenter.widgets)}")
+        return answer_to_chart, None
+    clicked = time.perf_counter()
+    await presenter.click("ws_reveal_operatore")
+    if await wait_for(lambda: all(p.pay_at for p in phones), 10):
+        reveal_delay = max(p.pay_at - clicked for p in phones)  # type: ignore[operator]
+    else:
+        errors.append(f"reveal: {sum(not p.pay_at for p in phones)} phones missed it")
+    return answer_to_chart, reveal_delay
+
+
+async def step_through(
+    presenter: Client,
+    phones: list[Phone],
+    projector: dict[str, object],
+    gap: float,
+    report: dict[str, Any],
+) -> None:
+    """The presenter steps through the whole workshop; how fast each step reaches the phones."""
+    errors: list[str] = report["errors"]
+    step_delays: list[float] = []
     for step in range(2, 8):
         await asyncio.sleep(gap)
         clicked = time.perf_counter()
@@ -277,34 +312,33 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             )
         step_delays += [p.steps[step] - clicked for p in phones if step in p.steps]
         if step == 2:
-            early = [p for p in phones if p.pay_at is not None]
-            errors += [f"phone {p.number}: pay before the reveal" for p in early]
-            shown = phones[0].client.widgets if phones[0].client else {}
-            await wait_for(lambda: any(QUESTION in w for w in shown.values()), 5)  # noqa: B023
-            sends = [
-                p.client.choose(f"ws_answer_{QUESTION}", random.randrange(OPTIONS))
-                for p in phones
-                if p.client and any(QUESTION in w for w in p.client.widgets.values())
-            ]
-            if not sends:
-                errors.append(f"no phone showed the question {QUESTION}")
-            await asyncio.gather(*sends)
-            last_sent = time.perf_counter()
-            expected = len(sends)
-            counted = lambda: projector["answers"] == expected  # noqa: B023, E731
-            if sends and await wait_for(counted, 15):
-                answer_to_chart = float(projector["answers_at"]) - last_sent  # type: ignore[arg-type]
-            else:
-                errors.append(f"projector counted {projector['answers']} of {len(sends)} answers")
-            if not await wait_for(lambda: "ws_reveal_operatore" in presenter.widgets, 5):
-                errors.append(f"no reveal button on the projector: {sorted(presenter.widgets)}")
-                continue
-            clicked = time.perf_counter()
-            await presenter.click("ws_reveal_operatore")
-            if await wait_for(lambda: all(p.pay_at for p in phones), 10):
-                reveal_delay = max(p.pay_at - clicked for p in phones)  # type: ignore[operator]
-            else:
-                errors.append(f"reveal: {sum(not p.pay_at for p in phones)} phones missed it")
+            figures = await answer_and_reveal(presenter, phones, projector, errors)
+            report["answer_to_chart"], report["reveal_max"] = figures
+    report["step_p50"] = percentile(step_delays, 50)
+    report["step_p95"] = percentile(step_delays, 95)
+    report["step_max"] = max(step_delays, default=float("nan"))
+
+
+async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict[str, Any]:
+    """The whole scenario; returns the figures."""
+    report: dict[str, Any] = {"participants": participants, "errors": []}
+    report["answer_to_chart"] = report["reveal_max"] = None
+    errors: list[str] = report["errors"]
+    projector: dict[str, object] = {"code": None, "answers": 0, "answers_at": None}
+    presenter, code = await start_room(base_url, projector)
+
+    cpu0 = {pid: cpu_seconds(pid) for pid in pids}
+    rss0 = {pid: rss_mib(pid) for pid in pids}
+    phones = [Phone(n, "it" if n % 2 else "en") for n in range(participants)]
+    started = time.perf_counter()
+    await join_all(base_url, code, phones, errors)
+    report["join_all_s"] = time.perf_counter() - started
+    joins = [p.joined - p.started for p in phones if p.joined is not None]
+    report["join_p50"], report["join_p95"] = percentile(joins, 50), percentile(joins, 95)
+    cpu_join = {pid: cpu_seconds(pid) for pid in pids}
+
+    follow_started = time.perf_counter()
+    await step_through(presenter, phones, projector, gap, report)
     follow_s = time.perf_counter() - follow_started
     cpu_follow = {pid: cpu_seconds(pid) for pid in pids}
     rss1 = {pid: rss_mib(pid) for pid in pids}
@@ -319,11 +353,6 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             await phone.client.close()
     await presenter.close()
 
-    report["step_p50"] = percentile(step_delays, 50)
-    report["step_p95"] = percentile(step_delays, 95)
-    report["step_max"] = max(step_delays, default=float("nan"))
-    report["reveal_max"] = reveal_delay
-    report["answer_to_chart"] = answer_to_chart
     if pids:
         report["rss_per_participant_mib"] = sum(rss1[p] - rss0[p] for p in pids) / participants
         report["cpu_join_ms_per_participant"] = (
