@@ -111,8 +111,8 @@ def room_bar(
                     t("rooms.end_now"),
                     key="ws_end_room",
                     type="primary",
-                    on_click=room.move,
-                    args=(state.code, rs.end),
+                    on_click=room.end_room,
+                    args=(state.code,),
                 )
 
 
