@@ -14,6 +14,7 @@ from careers.rooms import service
 from careers.rooms import state as rs
 from careers.rooms.results import results_frame
 from careers.rooms.state import RoomState
+from careers.store import room_answers
 from careers.store import rooms as store
 from careers.text.i18n import Translator
 from careers.workshop.steps import Step
@@ -110,8 +111,8 @@ def room_bar(
                     t("rooms.end_now"),
                     key="ws_end_room",
                     type="primary",
-                    on_click=room.move,
-                    args=(state.code, rs.end),
+                    on_click=room.end_room,
+                    args=(state.code,),
                 )
 
 
@@ -119,7 +120,7 @@ def room_bar(
 def live_count(t: Translator, code: str) -> None:
     """How many people joined, kept current while they arrive (one count query every 2 s)."""
     try:
-        participants = store.participant_count(room.engine(), code)
+        participants = room_answers.participant_count(room.engine(), code)
     except SQLAlchemyError:
         st.caption(t("rooms.reconnecting"))
         return

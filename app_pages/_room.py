@@ -134,6 +134,11 @@ def move(code: str, change: Callable[[RoomState], RoomState]) -> None:
         st.session_state["ws_room_error"] = "unavailable"
 
 
+def end_room(code: str) -> None:
+    """End the room now (the presenter's confirmed "end" button's callback)."""
+    move(code, partial(rs.end, at=now()))
+
+
 def move_to_picked_step(code: str, count: int) -> None:
     """Move the room to the step picked on the step slider (its on_change callback)."""
     move(code, partial(rs.go_to, step=int(st.session_state["step"]), count=count))

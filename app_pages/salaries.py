@@ -1,6 +1,7 @@
 """Salary bands: floating bars, band metrics, views, the user's own bands beside, pay mix."""
 
 from collections.abc import Callable
+from functools import partial
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -9,7 +10,7 @@ from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
 from app_pages._own_bands import ROWS, own_bands_start, take_upload
 from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
-from careers.dataset.models import MAX_PAY
+from careers.dataset.fields import MAX_PAY
 from careers.salaries.bands import (
     MAX_HOURS_PER_WEEK,
     MAX_RATE,
@@ -134,28 +135,29 @@ own_pairs = tuple(own.items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]
 note = rate_note(view, t, example)
-# The wide chart for desktops and the narrow one for phones: the browser shows the one that fits.
+# The wide chart for desktops and the narrow one for phones: the browser shows the one that fits,
+# and each is built only where it can be shown (a phone never gets the wide one).
 charts = [
-    (cached_figure(bands_chart, dataset, view, t, selected=selected, own=own_pairs,
-                   salary=salary, note=note, narrow=narrow), f"salaries_{form}_{selected}")
+    (partial(cached_figure, bands_chart, dataset, view, t, selected=selected, own=own_pairs,
+             salary=salary, note=note, narrow=narrow), f"salaries_{form}_{selected}")
     for form, narrow in (("chart", False), ("narrow_chart", True))
 ]  # fmt: skip
 view_name = f"{dataset.id}_{t.lang}_{view.currency}_{view.period}"
 chart_data, metrics, metrics_csv = salary_tables(dataset, view, t, salary, own_pairs)
 
 
-def _click(figure: go.Figure, key: str) -> Callable[[], None]:
+def _click(build: Callable[[], go.Figure], key: str) -> Callable[[], None]:
     """A click (or tap) on a band of this chart chooses that role for the panel below."""
 
     def on_click() -> None:
-        role_id = role_from_selection(state.get(key), figure)
+        role_id = role_from_selection(state.get(key), build())
         if role_id in titles:
             state["salaries_role"] = role_id
 
     return on_click
 
 
-clickable = [(figure, key, _click(figure, key)) for figure, key in charts]
+clickable = [(build, key, _click(build, key)) for build, key in charts]
 band_chart_block(clickable, chart_data, len(rows), view, t, view_name)
 st.selectbox(
     t("salaries.choose"), list(titles), key="salaries_role", format_func=lambda r: titles[r],

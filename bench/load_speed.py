@@ -20,8 +20,10 @@ import yaml
 from careers import DEFAULT_DATASET, load_dataset
 from careers.dataset import parsing
 from careers.dataset.checks import cross_check
+from careers.dataset.decoding import decode
 from careers.dataset.loading import _gc_paused
 from careers.dataset.models import Dataset
+from careers.dataset.yaml_limits import YamlLoader, check_events
 from tests.support.synthetic import make_yaml
 
 PHASES = ("limits", "compose", "walk", "construct", "validate", "cross_check")
@@ -51,9 +53,9 @@ def phase_seconds(raw: bytes, runs: int) -> dict[str, float]:
         # With the collector paused, as load_dataset runs: otherwise its passes land in
         # whichever phase happens to trigger them.
         with _gc_paused():
-            text = parsing.decode(raw)
-            timed("limits", parsing._check_events, text)
-            loader = parsing._Loader(text)
+            text = decode(raw)
+            timed("limits", check_events, text)
+            loader = YamlLoader(text)
             node: yaml.Node = timed("compose", loader.get_single_node)
             timed("walk", parsing._walk, node)
             document = timed("construct", loader.construct_document, node)

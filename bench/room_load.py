@@ -27,17 +27,11 @@ import random
 import re
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urlparse
-
-import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 from bench.load_test import cpu_seconds, rss_mib
+from bench.session_client import Client, wait_for
 
 MAX_PARTICIPANTS = 300
 STEP = re.compile(rb"(?:Step|Passo) (\d+) (?:of|di) (\d+)")
@@ -57,126 +51,6 @@ def percentile(values: list[float], q: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
-
-
-@dataclass
-class Client:
-    """One Streamlit session over the websocket: it re-runs its fragments as a browser does."""
-
-    base_url: str
-    query: dict[str, str]
-    on_message: Callable[[bytes, float], None] = lambda raw, at: None
-    widgets: dict[str, str] = field(default_factory=dict)  # key fragment -> widget id
-    options: dict[str, list[str]] = field(default_factory=dict)  # radio id -> its labels
-    errors: list[str] = field(default_factory=list)
-    _ws: Any = None
-    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
-    _timers: dict[str, asyncio.Task[None]] = field(default_factory=dict)
-    _page_hash: str = ""
-
-    @property
-    def ws_url(self) -> str:
-        """The session websocket of the server."""
-        parsed = urlparse(self.base_url)
-        scheme = "wss" if parsed.scheme == "https" else "ws"
-        return f"{scheme}://{parsed.netloc}{parsed.path.rstrip('/')}/_stcore/stream"
-
-    def _rerun(self, fragment_id: str = "", widgets: list[WidgetState] | None = None) -> bytes:
-        """A rerun request for the workshop page, as the frontend sends it."""
-        msg = BackMsg()
-        state = msg.rerun_script
-        state.query_string = urlencode(self.query)
-        # The frontend names the page by its hash once the server has told it.
-        if self._page_hash:
-            state.page_script_hash = self._page_hash
-        else:
-            state.page_name = "workshop"
-        if fragment_id:
-            state.fragment_id = fragment_id
-            state.is_auto_rerun = True
-        for widget in widgets or []:
-            state.widget_states.widgets.append(widget)
-        data: bytes = msg.SerializeToString()
-        return data
-
-    async def connect(self) -> None:
-        """Open the session and ask for the page."""
-        self._ws = await websockets.connect(
-            self.ws_url,
-            subprotocols=[websockets.Subprotocol("streamlit")],
-            max_size=None,
-            open_timeout=60,
-        )
-        self._tasks.append(asyncio.create_task(self._receive()))
-        await self._ws.send(self._rerun())
-
-    async def _receive(self) -> None:
-        """Read every message; start a timer for each fragment that asks to re-run itself."""
-        try:
-            async for raw in self._ws:
-                now = time.perf_counter()
-                msg = ForwardMsg.FromString(raw)
-                kind = msg.WhichOneof("type")
-                if kind == "auto_rerun":
-                    # One timer per fragment, as the frontend keeps: a redraw renews it.
-                    fragment = msg.auto_rerun.fragment_id
-                    if fragment not in self._timers:
-                        self._timers[fragment] = asyncio.create_task(
-                            self._auto(fragment, msg.auto_rerun.interval)
-                        )
-                elif kind == "navigation":
-                    self._page_hash = msg.navigation.page_script_hash
-                elif kind == "delta":
-                    element = msg.delta.new_element
-                    widget = element.WhichOneof("type")
-                    if widget == "exception":
-                        self.errors.append(f"exception on the page: {element.exception.message}")
-                    if widget in ("button", "radio"):
-                        wid = getattr(element, widget).id
-                        self.widgets[wid.rsplit("-", 1)[-1]] = wid
-                    if widget == "radio":
-                        self.options[element.radio.id] = list(element.radio.options)
-                elif kind == "page_info_changed":
-                    for pair in msg.page_info_changed.query_string.split("&"):
-                        name, _, value = pair.partition("=")
-                        if name in ("present", "p"):
-                            self.query[name] = value
-                self.on_message(raw, now)
-        except websockets.ConnectionClosed as exc:
-            if exc.rcvd is None or exc.rcvd.code != 1000:
-                self.errors.append(f"connection closed: {exc}")
-
-    async def _auto(self, fragment_id: str, interval: float) -> None:
-        """Re-run one fragment every `interval` seconds, as the frontend's timer does."""
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                await self._ws.send(self._rerun(fragment_id))
-            except websockets.ConnectionClosed:
-                return
-
-    async def click(self, key: str) -> None:
-        """Press the button with `key`."""
-        wid = next(w for k, w in self.widgets.items() if k == key or w.endswith(f"-{key}"))
-        widget = WidgetState(id=wid, trigger_value=True)
-        await self._ws.send(self._rerun(widgets=[widget]))
-
-    async def choose(self, key: str, index: int) -> None:
-        """Choose option `index` of the radio with `key`.
-
-        A radio's state is the label of the chosen option (Streamlit 1.67's `string_value`),
-        as the browser sends it.
-        """
-        wid = next(w for k, w in self.widgets.items() if key in w)
-        label = self.options[wid][index]
-        await self._ws.send(self._rerun(widgets=[WidgetState(id=wid, string_value=label)]))
-
-    async def close(self) -> None:
-        """Leave."""
-        for task in [*self._tasks, *self._timers.values()]:
-            task.cancel()
-        if self._ws is not None:
-            await self._ws.close()
 
 
 @dataclass
@@ -205,21 +79,8 @@ class Phone:
             self.ended_at = at
 
 
-async def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
-    """Poll `condition` every 20 ms until it holds or `timeout` seconds pass."""
-    deadline = time.perf_counter() + timeout
-    while time.perf_counter() < deadline:
-        if condition():
-            return True
-        await asyncio.sleep(0.02)
-    return condition()
-
-
-async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict[str, Any]:
-    """The whole scenario; returns the figures."""
-    report: dict[str, Any] = {"participants": participants, "errors": []}
-    errors: list[str] = report["errors"]
-    projector: dict[str, object] = {"code": None, "answers": 0, "answers_at": None}
+async def start_room(base_url: str, projector: dict[str, object]) -> tuple[Client, str]:
+    """The presenter opens the workshop and starts a room; (their client, the room code)."""
 
     def projector_seen(raw: bytes, at: float) -> None:
         """The presenter's screen: the room code, the count of answers."""
@@ -236,15 +97,14 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
     await presenter.click("ws_start_room")
     if not await wait_for(lambda: projector["code"] is not None, 30):
         raise RuntimeError("the presenter could not start a room")
-    code = str(projector["code"])
+    return presenter, str(projector["code"])
 
-    cpu0 = {pid: cpu_seconds(pid) for pid in pids}
-    rss0 = {pid: rss_mib(pid) for pid in pids}
-    phones = [Phone(n, "it" if n % 2 else "en") for n in range(participants)]
+
+async def join_all(base_url: str, code: str, phones: list[Phone], errors: list[str]) -> None:
+    """Every phone opens the room's link, at most 20 connecting at the same moment."""
     gate = asyncio.Semaphore(20)
 
     async def join(phone: Phone) -> None:
-        """One phone opens the room's link (at most 20 connecting at the same moment)."""
         async with gate:
             phone.client = Client(base_url, {"room": code, "lang": phone.lang}, phone.seen)
             phone.started = time.perf_counter()
@@ -254,18 +114,57 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             except Exception as exc:  # a refused or dropped connection is a reported error
                 errors.append(f"phone {phone.number}: {type(exc).__name__}: {exc}")
 
-    started = time.perf_counter()
     await asyncio.gather(*(join(p) for p in phones))
-    report["join_all_s"] = time.perf_counter() - started
-    joins = [p.joined - p.started for p in phones if p.joined is not None]
     errors += [f"phone {p.number} never showed the room" for p in phones if p.joined is None]
-    report["join_p50"], report["join_p95"] = percentile(joins, 50), percentile(joins, 95)
-    cpu_join = {pid: cpu_seconds(pid) for pid in pids}
 
-    # Steady following: the presenter steps through the whole workshop.
-    step_delays: list[float] = []
+
+async def answer_and_reveal(
+    presenter: Client, phones: list[Phone], projector: dict[str, object], errors: list[str]
+) -> tuple[float | None, float | None]:
+    """At the first rung: every phone answers, then the presenter reveals the pay.
+
+    Returns (seconds from the last answer to the projector's count, slowest reveal).
+    """
     answer_to_chart = reveal_delay = None
-    follow_started = time.perf_counter()
+    early = [p for p in phones if p.pay_at is not None]
+    errors += [f"phone {p.number}: pay before the reveal" for p in early]
+    shown = phones[0].client.widgets if phones[0].client else {}
+    await wait_for(lambda: any(QUESTION in w for w in shown.values()), 5)
+    sends = [
+        p.client.choose(f"ws_answer_{QUESTION}", random.randrange(OPTIONS))
+        for p in phones
+        if p.client and any(QUESTION in w for w in p.client.widgets.values())
+    ]
+    if not sends:
+        errors.append(f"no phone showed the question {QUESTION}")
+    await asyncio.gather(*sends)
+    last_sent = time.perf_counter()
+    if sends and await wait_for(lambda: projector["answers"] == len(sends), 15):
+        answer_to_chart = float(projector["answers_at"]) - last_sent  # type: ignore[arg-type]
+    else:
+        errors.append(f"projector counted {projector['answers']} of {len(sends)} answers")
+    if not await wait_for(lambda: "ws_reveal_operatore" in presenter.widgets, 5):
+        errors.append(f"no reveal button on the projector: {sorted(presenter.widgets)}")
+        return answer_to_chart, None
+    clicked = time.perf_counter()
+    await presenter.click("ws_reveal_operatore")
+    if await wait_for(lambda: all(p.pay_at for p in phones), 10):
+        reveal_delay = max(p.pay_at - clicked for p in phones)  # type: ignore[operator]
+    else:
+        errors.append(f"reveal: {sum(not p.pay_at for p in phones)} phones missed it")
+    return answer_to_chart, reveal_delay
+
+
+async def step_through(
+    presenter: Client,
+    phones: list[Phone],
+    projector: dict[str, object],
+    gap: float,
+    report: dict[str, Any],
+) -> None:
+    """The presenter steps through the whole workshop; how fast each step reaches the phones."""
+    errors: list[str] = report["errors"]
+    step_delays: list[float] = []
     for step in range(2, 8):
         await asyncio.sleep(gap)
         clicked = time.perf_counter()
@@ -277,34 +176,33 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             )
         step_delays += [p.steps[step] - clicked for p in phones if step in p.steps]
         if step == 2:
-            early = [p for p in phones if p.pay_at is not None]
-            errors += [f"phone {p.number}: pay before the reveal" for p in early]
-            shown = phones[0].client.widgets if phones[0].client else {}
-            await wait_for(lambda: any(QUESTION in w for w in shown.values()), 5)  # noqa: B023
-            sends = [
-                p.client.choose(f"ws_answer_{QUESTION}", random.randrange(OPTIONS))
-                for p in phones
-                if p.client and any(QUESTION in w for w in p.client.widgets.values())
-            ]
-            if not sends:
-                errors.append(f"no phone showed the question {QUESTION}")
-            await asyncio.gather(*sends)
-            last_sent = time.perf_counter()
-            expected = len(sends)
-            counted = lambda: projector["answers"] == expected  # noqa: B023, E731
-            if sends and await wait_for(counted, 15):
-                answer_to_chart = float(projector["answers_at"]) - last_sent  # type: ignore[arg-type]
-            else:
-                errors.append(f"projector counted {projector['answers']} of {len(sends)} answers")
-            if not await wait_for(lambda: "ws_reveal_operatore" in presenter.widgets, 5):
-                errors.append(f"no reveal button on the projector: {sorted(presenter.widgets)}")
-                continue
-            clicked = time.perf_counter()
-            await presenter.click("ws_reveal_operatore")
-            if await wait_for(lambda: all(p.pay_at for p in phones), 10):
-                reveal_delay = max(p.pay_at - clicked for p in phones)  # type: ignore[operator]
-            else:
-                errors.append(f"reveal: {sum(not p.pay_at for p in phones)} phones missed it")
+            figures = await answer_and_reveal(presenter, phones, projector, errors)
+            report["answer_to_chart"], report["reveal_max"] = figures
+    report["step_p50"] = percentile(step_delays, 50)
+    report["step_p95"] = percentile(step_delays, 95)
+    report["step_max"] = max(step_delays, default=float("nan"))
+
+
+async def run(base_url: str, participants: int, pids: list[int], gap: float) -> dict[str, Any]:
+    """The whole scenario; returns the figures."""
+    report: dict[str, Any] = {"participants": participants, "errors": []}
+    report["answer_to_chart"] = report["reveal_max"] = None
+    errors: list[str] = report["errors"]
+    projector: dict[str, object] = {"code": None, "answers": 0, "answers_at": None}
+    presenter, code = await start_room(base_url, projector)
+
+    cpu0 = {pid: cpu_seconds(pid) for pid in pids}
+    rss0 = {pid: rss_mib(pid) for pid in pids}
+    phones = [Phone(n, "it" if n % 2 else "en") for n in range(participants)]
+    started = time.perf_counter()
+    await join_all(base_url, code, phones, errors)
+    report["join_all_s"] = time.perf_counter() - started
+    joins = [p.joined - p.started for p in phones if p.joined is not None]
+    report["join_p50"], report["join_p95"] = percentile(joins, 50), percentile(joins, 95)
+    cpu_join = {pid: cpu_seconds(pid) for pid in pids}
+
+    follow_started = time.perf_counter()
+    await step_through(presenter, phones, projector, gap, report)
     follow_s = time.perf_counter() - follow_started
     cpu_follow = {pid: cpu_seconds(pid) for pid in pids}
     rss1 = {pid: rss_mib(pid) for pid in pids}
@@ -319,11 +217,6 @@ async def run(base_url: str, participants: int, pids: list[int], gap: float) -> 
             await phone.client.close()
     await presenter.close()
 
-    report["step_p50"] = percentile(step_delays, 50)
-    report["step_p95"] = percentile(step_delays, 95)
-    report["step_max"] = max(step_delays, default=float("nan"))
-    report["reveal_max"] = reveal_delay
-    report["answer_to_chart"] = answer_to_chart
     if pids:
         report["rss_per_participant_mib"] = sum(rss1[p] - rss0[p] for p in pids) / participants
         report["cpu_join_ms_per_participant"] = (

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from careers.dataset.models import Dataset, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.sources import SourceRef
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 

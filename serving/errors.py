@@ -8,7 +8,7 @@ import secrets
 
 import streamlit as st
 
-from careers.dataset.models import LANGUAGES
+from careers.dataset.fields import LANGUAGES
 from careers.text.i18n import DEFAULT_LANGUAGE, Translator
 
 LOGGER = logging.getLogger("careers.errors")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from careers.dataset.parsing import MAX_BYTES
+from careers.dataset.decoding import MAX_BYTES
 
 # The largest dataset the app accepts is MAX_BYTES; an upload wraps the file in a multipart body
 # (boundary, part headers, file name), which Streamlit allows 1 MiB for. Anything larger cannot

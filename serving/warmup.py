@@ -23,7 +23,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.session_manager import ClientContext
 
 from app_pages.registry import PAGES
-from careers.dataset.models import LANGUAGES
+from careers.dataset.fields import LANGUAGES
 from serving.readiness import Readiness
 
 LOGGER = logging.getLogger(__name__)

@@ -8,7 +8,9 @@ from typing import Literal
 
 import pandas as pd
 
-from careers.dataset.models import Channel, Dataset, Item, Role
+from careers.dataset.models import Channel, Dataset
+from careers.dataset.roles import Role
+from careers.dataset.sources import Item
 from careers.ladder.graph import lateral_roles
 from careers.text.i18n import Translator
 

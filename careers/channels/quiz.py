@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from careers.dataset.models import QuizOption, QuizQuestion
+from careers.dataset.questions import QuizOption, QuizQuestion
 
 INBOUND, OUTBOUND, BOTH = "inbound", "outbound", "both"
 SIDES: tuple[str, str] = (INBOUND, OUTBOUND)

@@ -8,7 +8,8 @@ import pandas as pd
 
 from careers.compare.pair import comparable_roles
 from careers.dataset.frames import role_skill_frame
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 
 
 def matrix_roles(

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Generic, Literal, TypeVar
 
-from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Qualification, Role, RoleSkill
+from careers.dataset.sources import Item
 from careers.ladder.graph import ladder_roles, lateral_roles, steps_up
 
 T = TypeVar("T")

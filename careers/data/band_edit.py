@@ -16,9 +16,11 @@ from pydantic import ValidationError
 
 from careers.data.band_problems import BandEditError, BandEditProblem
 from careers.dataset.checks import cross_check
+from careers.dataset.fields import LANGUAGES
 from careers.dataset.loading import _from_validation
-from careers.dataset.models import LANGUAGES, Dataset, Role, SalaryBand
+from careers.dataset.models import Dataset
 from careers.dataset.problems import DatasetError, Problem
+from careers.dataset.roles import Role, SalaryBand
 from careers.ladder.graph import ladder_roles, lateral_roles
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator

@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from careers.dataset.checks import cross_check
+from careers.dataset.decoding import MAX_BYTES
 from careers.dataset.models import Dataset
-from careers.dataset.parsing import MAX_BYTES, Parsed, line_map, line_of, parse_yaml
+from careers.dataset.parsing import Parsed, line_map, line_of, parse_yaml
 from careers.dataset.problems import DatasetError, Path_, Problem
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "data" / "career_map.yaml"

@@ -12,7 +12,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from careers.dataset.models import Dataset, Item, Role, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
+from careers.dataset.sources import Item, SourceRef
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator
 

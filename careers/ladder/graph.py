@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, Transition
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Qualification, Role, RoleSkill, Transition
+from careers.dataset.sources import Item
 
 
 def promotions(dataset: Dataset) -> list[Transition]:

@@ -1,7 +1,7 @@
 """Rate limits as fixed windows: what each limit allows, and which window a moment falls in.
 
-The counters themselves live in the database (`careers.store.rooms`), so a guesser or a flood
-spread over several server processes meets one limit, not one per process.
+The counters themselves live in the database (`careers.store.rate_counters`), so a guesser or a
+flood spread over several server processes meets one limit, not one per process.
 """
 
 from __future__ import annotations

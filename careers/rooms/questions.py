@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from careers.dataset.models import LANGUAGES, Dataset
+from careers.dataset.fields import LANGUAGES
+from careers.dataset.models import Dataset
 from careers.workshop.steps import Step
 
 # Channel quiz ids get this prefix so they never clash with a dataset's own question ids.

@@ -16,6 +16,7 @@ from careers.rooms import codes, limits
 from careers.rooms.questions import RoomQuestion
 from careers.rooms.results import Tally, tally
 from careers.rooms.state import DEFAULT_HOURS, RoomError, RoomState, expiry
+from careers.store import rate_counters, room_answers
 from careers.store import rooms as store
 
 HOURS_ENV = "CAREERS_ROOM_HOURS"
@@ -33,7 +34,7 @@ def room_hours() -> float:
 
 def allow(engine: Engine, limit: limits.Limit, key: str, now: datetime) -> bool:
     """Count one event against `limit` for `key`; False when the limit is exceeded."""
-    return store.hit(engine, limit.bucket(key), limit.window(now), limit.count)
+    return rate_counters.hit(engine, limit.bucket(key), limit.window(now), limit.count)
 
 
 def start_room(
@@ -104,16 +105,16 @@ def join(engine: Engine, code: str, participant: str, client: str, now: datetime
     Raises RoomError "too_many_joins" when this client address brings too many new ones.
     """
     participant_hash = codes.hash_secret(participant)
-    if store.is_participant(engine, code, participant_hash):
+    if room_answers.is_participant(engine, code, participant_hash):
         return False
     if not allow(engine, limits.JOIN, client, now):
         raise RoomError("too_many_joins")
-    return store.add_participant(engine, code, participant_hash, now)
+    return room_answers.add_participant(engine, code, participant_hash, now)
 
 
 def my_answers(engine: Engine, code: str, participant: str) -> dict[str, str]:
     """The answers a participant gave so far (to restore them after a reload)."""
-    return store.answers_of(engine, code, codes.hash_secret(participant))
+    return room_answers.answers_of(engine, code, codes.hash_secret(participant))
 
 
 def answer(
@@ -140,10 +141,12 @@ def answer(
         raise RoomError("closed")
     if not allow(engine, limits.ANSWER, codes.hash_secret(participant), now):
         raise RoomError("too_fast")
-    store.set_answer(engine, code, question_id, codes.hash_secret(participant), option_id, now)
+    room_answers.set_answer(
+        engine, code, question_id, codes.hash_secret(participant), option_id, now
+    )
 
 
 def tallies(engine: Engine, code: str, questions: list[RoomQuestion]) -> list[Tally]:
     """The answers to `questions` so far, every option counted."""
-    found = store.counts(engine, code, [q.id for q in questions])
+    found = room_answers.counts(engine, code, [q.id for q in questions])
     return [tally(q, found[q.id]) for q in questions]

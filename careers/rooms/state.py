@@ -91,6 +91,12 @@ def close_question(state: RoomState, question_id: str, closed: bool) -> RoomStat
     return _next(state, closed=frozenset(ids))
 
 
-def end(state: RoomState) -> RoomState:
-    """End the room: every page shows that it ended, nothing changes any more."""
-    return _next(state, ended=True)
+def end(state: RoomState, at: datetime | None = None) -> RoomState:
+    """End the room: every page shows that it ended, nothing changes any more.
+
+    `at`, the moment the presenter ended it, becomes its end of life when that is earlier than
+    planned, so the purge counts its hours from when the room really ended.
+    """
+    if at is None or at >= state.expires_at:
+        return _next(state, ended=True)
+    return _next(state, ended=True, expires_at=at)

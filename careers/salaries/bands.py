@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Literal
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.ladder.graph import ladder_roles, lateral_roles, promotions
 
 Period = Literal["year", "month", "hour"]

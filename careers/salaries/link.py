@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from careers.dataset.models import MAX_PAY
+from careers.dataset.fields import MAX_PAY
 from careers.salaries.bands import MAX_HOURS_PER_WEEK, MAX_RATE, PERIODS, Period, View
 
 # Link values longer than this are not a number anyone typed; refused before parsing.

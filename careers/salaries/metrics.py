@@ -15,7 +15,8 @@ from typing import Literal
 
 import pandas as pd
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.salaries.bands import Band, Gap, Value, View, band_roles, levels_below, role_band
 
 # How a metric's number reads: an amount, a share, a share with its sign, or an overlap/gap.

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from careers.dataset.models import MAX_PAY, Dataset
+from careers.dataset.fields import MAX_PAY
+from careers.dataset.models import Dataset
 from careers.salaries.bands import Band, Gap, Period, Value, View, view_band
 from careers.salaries.metrics import midpoint
 from careers.text.numbers import NumberError, number_message_fields, parse_number

@@ -11,7 +11,8 @@ import io
 import itertools
 from typing import Any
 
-from careers.dataset.models import MAX_PAY, Dataset
+from careers.dataset.fields import MAX_PAY
+from careers.dataset.models import Dataset
 from careers.salaries.own_bands import (
     CURRENCY_CODE,
     OWN_BANDS_HEADER,

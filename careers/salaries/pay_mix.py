@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from careers.dataset.models import Dataset, Item, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
+from careers.dataset.sources import Item
 from careers.salaries.bands import PAYMENTS, Band, Value, View, monthly
 from careers.salaries.metrics import compa_ratio
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from careers.dataset.models import Dataset, EducationLevel
+from careers.dataset.models import Dataset
+from careers.dataset.roles import EducationLevel
 from careers.text.numbers import parse_number
 
 EDUCATION_LEVELS: tuple[EducationLevel, ...] = ("none", "high_school", "bachelor")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from careers.dataset.models import Dataset, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.sources import SourceRef
 from careers.ladder.graph import ladder_roles
 from careers.self_check.answers import EDUCATION_KEYS, Answers
 from careers.self_check.scoring import Check, RoleResult

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, TypedDict
 
 from careers.compare.pair import comparable_roles
-from careers.dataset.models import Dataset, FaqEntry, Qualification, Role, RoleSkill
+from careers.dataset.models import Dataset
+from careers.dataset.questions import FaqEntry
+from careers.dataset.roles import Qualification, Role, RoleSkill
 from careers.ladder.graph import ladder_levels, promotions
 from careers.self_check.answers import EDUCATION_LEVELS, Answers
 

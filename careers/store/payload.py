@@ -14,8 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from careers.dataset.decoding import MAX_BYTES
 from careers.dataset.loading import load_dataset
-from careers.dataset.parsing import MAX_BYTES
 from careers.dataset.problems import DatasetError, Problem
 from careers.store.errors import InvalidPayload
 

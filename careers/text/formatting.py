@@ -8,7 +8,7 @@ from functools import lru_cache
 from babel import Locale
 from babel import numbers as babel_numbers
 
-from careers.dataset.models import SalaryBand
+from careers.dataset.roles import SalaryBand
 from careers.text.i18n import Translator
 
 BABEL_LOCALES = {"it": "it_IT", "en": "en_US"}

@@ -11,7 +11,7 @@ import yaml
 from babel import Locale
 from babel.numbers import format_decimal
 
-from careers.dataset.models import LANGUAGES
+from careers.dataset.fields import LANGUAGES
 
 DEFAULT_LANGUAGE = "it"
 LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"

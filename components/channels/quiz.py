@@ -7,7 +7,9 @@ import streamlit as st
 
 from careers.channels.content import channel, evidence, fitting_laterals, label
 from careers.channels.quiz import BOTH, SIDES, QuizResult, answers_by_side, leaning_sides
-from careers.dataset.models import Dataset, Item, QuizOption, QuizQuestion
+from careers.dataset.models import Dataset
+from careers.dataset.questions import QuizOption, QuizQuestion
+from careers.dataset.sources import Item
 from careers.ladder.graph import ladder_roles
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape

@@ -9,7 +9,8 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.text.formatting import plotly_separators
 from careers.text.i18n import Translator
 from components.style import FONT, PALETTE, html_text

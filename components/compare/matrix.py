@@ -10,7 +10,8 @@ import streamlit as st
 
 from careers.compare.matrix import matrix_roles, skill_matrix_frame, skills_by_role
 from careers.compare.pair import comparable_roles
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from components.cache import CONTENT_HASH

@@ -8,7 +8,9 @@ from typing import Any
 import streamlit as st
 
 from careers.compare.pair import PayDifference, RoleComparison, Split
-from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Qualification, Role, RoleSkill
+from careers.dataset.sources import Item, SourceRef
 from careers.text.formatting import format_money, format_percent
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape

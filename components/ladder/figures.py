@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.ladder.graph import ladder_levels, ladder_roles, lateral_roles
 from careers.text.i18n import Translator
 from components.ladder.traces import (

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from careers.dataset.models import Dataset, Transition
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Transition
 from careers.ladder.graph import StepChange
 from careers.text.formatting import format_band, format_money, format_percent
 from careers.text.i18n import Translator

@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterable
 
 import streamlit as st
 
-from careers.dataset.models import Dataset, Item, Qualification, Role, RoleSkill, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Qualification, Role, RoleSkill
+from careers.dataset.sources import Item, SourceRef
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape

@@ -11,7 +11,8 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from careers.dataset.models import Dataset, Role, Transition
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role, Transition
 from careers.text.formatting import format_band, plotly_separators
 from careers.text.i18n import Translator
 from components.style import FONT, PALETTE, chart_layout, html_text

@@ -53,25 +53,7 @@ def view_controls(
     with st.container(border=True):
         period_col, currency_col, salary_col = st.columns([1.2, 1.2, 1])
         with period_col:
-            period = st.segmented_control(
-                t("salaries.period"),
-                PERIODS,
-                key="salaries_period",
-                required=True,
-                default="year",
-                persist_state="session",
-                format_func=lambda p: t(f"salaries.period_{p}"),
-            )
-            payments = st.selectbox(
-                t("salaries.payments"),
-                PAYMENTS,
-                key="payments",
-                help=t("salaries.payments_help"),
-                bind="query-params",
-                persist_state="session",
-            )
-            number_box(t("salaries.hours"), boxes["hours"], t("salaries.hours_help"))
-            st.caption(t("salaries.hours_assumption"))
+            period, payments = _period_inputs(t, boxes)
         with currency_col:
             currency = st.selectbox(
                 t("salaries.currency"),
@@ -88,4 +70,28 @@ def view_controls(
                     st.caption(labels["rate_caption"])
         with salary_col:
             number_box(labels["salary"], boxes["salary"], t("salaries.salary_help"))
-    return period or "year", int(payments), str(currency)
+    return period, payments, str(currency)
+
+
+def _period_inputs(t: Translator, boxes: Mapping[str, Box]) -> tuple[Period, int]:
+    """Per year, month or hour; the payments a year and the hours a week it is counted with."""
+    period = st.segmented_control(
+        t("salaries.period"),
+        PERIODS,
+        key="salaries_period",
+        required=True,
+        default="year",
+        persist_state="session",
+        format_func=lambda p: t(f"salaries.period_{p}"),
+    )
+    payments = st.selectbox(
+        t("salaries.payments"),
+        PAYMENTS,
+        key="payments",
+        help=t("salaries.payments_help"),
+        bind="query-params",
+        persist_state="session",
+    )
+    number_box(t("salaries.hours"), boxes["hours"], t("salaries.hours_help"))
+    st.caption(t("salaries.hours_assumption"))
+    return period or "year", int(payments)

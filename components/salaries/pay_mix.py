@@ -76,28 +76,7 @@ def pay_mix_block(
     share = format_percent(COMMISSION_EXAMPLE_SHARE, t.lang, 0)
     st.info(t("salaries.mix_assumption", share=share), icon=":material/info:")
     boxes, amounts = inputs()
-    fixed_col, commission_col, achieved_col = st.columns(3)
-    with fixed_col:
-        number_box(
-            t("salaries.mix_fixed_input", currency=view.currency),
-            boxes["fixed"],
-            t("salaries.mix_fixed_help"),
-        )
-    with commission_col:
-        number_box(
-            t("salaries.mix_commission_input", currency=view.currency),
-            boxes["commission"],
-            t("salaries.mix_commission_help", share=share),
-        )
-    achieved = achieved_col.slider(
-        t("salaries.mix_achievement"),
-        0,
-        200,
-        100,
-        step=5,
-        key="salaries_achievement",
-        format="%d%%",
-    )
+    achieved = _mix_inputs(boxes, view, t, share)
     mix = pay_mix(amounts[0], amounts[1], achieved / 100, view.payments)
     st.markdown(mix_summary(per_period(mix.total, view), row, view, t))
     view_name = f"{dataset.id}_{t.lang}_{view.currency}_{view.period}"
@@ -114,3 +93,30 @@ def pay_mix_block(
             fixed, commission = per_period(mix.fixed, view), per_period(mix.commission, view)
             st.dataframe(mix_table(fixed, commission, row.band, view.currency, t), hide_index=True)
     st.caption(t("salaries.mix_assumptions", payments=view.payments))
+
+
+def _mix_inputs(boxes: Mapping[str, Box], view: View, t: Translator, share: str) -> int:
+    """The fixed pay and commission boxes and the achievement slider side by side; the % chosen."""
+    fixed_col, commission_col, achieved_col = st.columns(3)
+    with fixed_col:
+        number_box(
+            t("salaries.mix_fixed_input", currency=view.currency),
+            boxes["fixed"],
+            t("salaries.mix_fixed_help"),
+        )
+    with commission_col:
+        number_box(
+            t("salaries.mix_commission_input", currency=view.currency),
+            boxes["commission"],
+            t("salaries.mix_commission_help", share=share),
+        )
+    achieved: int = achieved_col.slider(
+        t("salaries.mix_achievement"),
+        0,
+        200,
+        100,
+        step=5,
+        key="salaries_achievement",
+        format="%d%%",
+    )
+    return achieved

@@ -55,7 +55,7 @@ def salary_tables(
 
 
 def band_chart_block(
-    charts: Sequence[tuple[go.Figure, str, Callable[[], None]]],
+    charts: Sequence[tuple[Callable[[], go.Figure], str, Callable[[], None]]],
     table: pd.DataFrame,
     roles: int,
     view: View,
@@ -65,8 +65,9 @@ def band_chart_block(
     """The band chart (wide and narrow forms), how to use it, and its figures as a table.
 
     Args:
-        charts: (figure, widget key, called on a click) for the wide form, then the narrow one
-            (phones); the browser shows the one that fits.
+        charts: (figure builder, widget key, called on a click) for the wide form, then the
+            narrow one (phones); the browser shows the one that fits, and a form a phone never
+            shows is never built.
         table: what the chart draws (careers.salaries.tables.chart_table).
         roles: how many roles have a row in the metrics, to say when the chart shows fewer.
         view: currency and period, named in the table's title.
@@ -79,13 +80,13 @@ def band_chart_block(
         "toImageButtonOptions": {"filename": f"salary_bands_{view_name}", "scale": 2},
     }
     boxes = wide_and_narrow("salaries_bands")
-    for narrow, (box, (figure, key, on_click)) in enumerate(zip(boxes, charts, strict=True)):
+    for narrow, (box, (build, key, on_click)) in enumerate(zip(boxes, charts, strict=True)):
         if box is None:
             continue
         # No toolbar on phones: it would sit over the salary's name and the legend.
         with box:
             st.plotly_chart(
-                figure,
+                build(),
                 key=key,
                 on_select=on_click,
                 selection_mode="points",

@@ -9,7 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from careers.dataset.models import Dataset, RoleSkill, SourceRef
+from careers.dataset.models import Dataset
+from careers.dataset.roles import RoleSkill
+from careers.dataset.sources import SourceRef
 from careers.self_check.answers import Answers
 from careers.self_check.plan import NextStep, check_label, check_source, plan_file_name, render_plan
 from careers.self_check.scoring import (

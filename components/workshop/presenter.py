@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from careers.dataset.models import Role
+from careers.dataset.roles import Role
 from careers.text.i18n import Translator
 from components.workshop.view import salary_reveal
 

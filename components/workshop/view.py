@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from careers.dataset.models import Dataset, Role
+from careers.dataset.models import Dataset
+from careers.dataset.roles import Role
 from careers.rooms.questions import RoomQuestion
 from careers.text.formatting import format_band
 from careers.text.i18n import Translator

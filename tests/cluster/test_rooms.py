@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from careers import DEFAULT_DATASET, load_dataset
 from careers.rooms.questions import step_questions
 from careers.store.engine import get_engine
-from careers.store.rooms import answers, participants
+from careers.store.room_answers import answers, participants
 from careers.workshop.steps import workshop_steps
 from scripts.browser import PHONE_USER_AGENT
 from tests.cluster.conftest import Cluster, pinned_page, processes_of, wait_until

@@ -48,6 +48,22 @@ def test_page_and_websocket_reach_the_same_process(cluster: Cluster, browser: Br
     assert len(cluster.upstreams_of(cookie)) == 1
 
 
+def test_a_secret_link_leaves_no_trace_in_nginx_s_access_log(cluster: Cluster) -> None:
+    secret = "Zq7" + "x" * 40
+    for path in (f"/salaries?workspace={secret}", f"/workshop?present={secret}&lang=en"):
+        status, _ = get(f"{cluster.url}{path}")
+        assert status == 200
+
+    def both_logged() -> bool:
+        """nginx writes a request's line once it has answered it."""
+        log = cluster.nginx.private_log()
+        return "GET /salaries HTTP/1.1" in log and "GET /workshop HTTP/1.1" in log
+
+    wait_until(both_logged, 10, "nginx did not log the two requests")
+    log = cluster.nginx.private_log()
+    assert secret not in log and "workspace=" not in log and "present=" not in log
+
+
 def test_headers_and_body_limit_through_nginx(cluster: Cluster) -> None:
     status, headers = get(f"{cluster.url}/")
     assert status == 200

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from careers.dataset.parsing import MAX_BYTES
+from careers.dataset.decoding import MAX_BYTES
 from tests.conftest import as_yaml, small_dataset
 
 

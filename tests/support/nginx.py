@@ -23,6 +23,8 @@ from scripts.server import ROOT, free_port, stop_process
 
 NGINX = "/usr/sbin/nginx"
 TEMPLATE = ROOT / "deploy" / "nginx.conf"
+# Where deploy/nginx.conf writes its access log; the tests write it into nginx's prefix.
+DEPLOY_ACCESS_LOG = "/var/log/nginx/access.log"
 # nginx refuses no user, but a root master would switch its workers to `nobody`; the tests run
 # the whole server as Debian's unprivileged web user instead.
 OS_USER = "www-data"
@@ -50,13 +52,22 @@ class NginxUnavailable(RuntimeError):
     """Debian's nginx is not installed (./test.sh installs it) or would not start."""
 
 
-def render(listen: str, apps: Sequence[str], template: Path = TEMPLATE) -> str:
+def render(
+    listen: str, apps: Sequence[str], template: Path = TEMPLATE, prefix: Path | None = None
+) -> str:
     """deploy/nginx.conf with its placeholders filled: `listen`, and one `server` per app.
 
     The template names two processes (${APP_1}, ${APP_2}); more get extra server lines, and
-    one process alone (a benchmark's baseline) loses the second line.
+    one process alone (a benchmark's baseline) loses the second line. With `prefix`, the
+    deploy's own access log goes to `prefix`/private.log and the tests' routing log
+    (`cluster`, defined in MAIN_CONF) to `prefix`/access.log beside it.
     """
     text = template.read_text()
+    if prefix is not None:
+        text = text.replace(
+            f"access_log {DEPLOY_ACCESS_LOG} ",
+            f"access_log {prefix}/access.log cluster;\n    access_log {prefix}/private.log ",
+        )
     server_line = next(line for line in text.splitlines() if "${APP_2}" in line.split("#")[0])
     lines = [server_line.replace("${APP_2}", f"${{APP_{i}}}") for i in range(2, len(apps) + 1)]
     text = text.replace(server_line + "\n", "".join(f"{line}\n" for line in lines))
@@ -77,7 +88,8 @@ class Nginx:
         self.port = port or free_port()
         self.prefix = Path(tempfile.mkdtemp(prefix="careers-nginx-"))
         (self.prefix / "tmp").mkdir()
-        (self.prefix / "careers.conf").write_text(render(f"127.0.0.1:{self.port}", apps))
+        conf = render(f"127.0.0.1:{self.port}", apps, prefix=self.prefix)
+        (self.prefix / "careers.conf").write_text(conf)
         main = Template(MAIN_CONF).substitute(prefix=self.prefix)
         (self.prefix / "nginx.conf").write_text(main)
         command = [
@@ -133,6 +145,11 @@ class Nginx:
         path = self.prefix / "access.log"
         lines = path.read_text().splitlines() if path.exists() else []
         return [line.split("|", 4) for line in lines]
+
+    def private_log(self) -> str:
+        """What deploy/nginx.conf's own access log (format `careers_private`) wrote so far."""
+        path = self.prefix / "private.log"
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def close(self) -> None:
         """Stop nginx (QUIT: finish open requests, then TERM) and remove its prefix."""

@@ -7,7 +7,8 @@ import pytest
 from careers import DEFAULT_DATASET, load_dataset
 from careers.channels.content import evidence
 from careers.channels.quiz import answers_by_side, leaning_sides, score
-from careers.dataset.models import QuizOption, QuizQuestion, Text
+from careers.dataset.fields import Text
+from careers.dataset.questions import QuizOption, QuizQuestion
 from tests.conftest import as_yaml, small_dataset
 
 DATASET = load_dataset(DEFAULT_DATASET)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from careers import DEFAULT_DATASET, DatasetError, load_dataset
+from careers.dataset.decoding import MAX_BYTES
 from careers.dataset.messages import describe
-from careers.dataset.parsing import MAX_BYTES
 from careers.dataset.problems import Problem
 from careers.text.i18n import Translator
 from tests.conftest import as_yaml

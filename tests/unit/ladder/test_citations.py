@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careers import DEFAULT_DATASET, load_dataset
-from careers.dataset.models import SourceRef
+from careers.dataset.sources import SourceRef
 from careers.text.i18n import Translator
 from components.citations import Citations, numbers_of, sources_lines, superscript
 

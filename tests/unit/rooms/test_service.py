@@ -12,6 +12,7 @@ from careers.rooms import state as rs
 from careers.rooms.codes import hash_secret
 from careers.rooms.questions import all_questions
 from careers.rooms.state import RoomError
+from careers.store import room_answers
 from careers.store import rooms as store
 from careers.workshop.steps import workshop_steps
 
@@ -100,7 +101,7 @@ def test_one_answer_per_participant_per_question_changeable_until_closed(engine)
     assert err.value.code == "closed"
     [result] = service.tallies(engine, code, [QUESTIONS["phone_experience"]])
     assert result.total == 2 and dict(result.counts)["sometimes"] == 2
-    assert store.participant_count(engine, code) == 1
+    assert room_answers.participant_count(engine, code) == 1
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_joins_from_one_address_are_limited_but_rejoins_are_not(engine):
         service.join(engine, code, "x" * 22, "one_router", NOW)
     assert err.value.code == "too_many_joins"
     assert not service.join(engine, code, f"participant{0:020d}", "one_router", NOW)
-    assert store.participant_count(engine, code) == limits.JOIN.count
+    assert room_answers.participant_count(engine, code) == limits.JOIN.count
 
 
 def test_purge_removes_long_expired_rooms_with_their_answers(engine):
@@ -143,4 +144,4 @@ def test_purge_removes_long_expired_rooms_with_their_answers(engine):
     assert store.purge(engine, NOW + timedelta(hours=2)) == 0
     assert store.purge(engine, NOW + timedelta(hours=26)) == 1
     assert store.load(engine, code) is None
-    assert store.counts(engine, code, ["phone_experience"]) == {"phone_experience": {}}
+    assert room_answers.counts(engine, code, ["phone_experience"]) == {"phone_experience": {}}

@@ -42,6 +42,14 @@ def test_a_step_outside_the_workshop_is_refused(step):
     assert err.value.code == "bad_step"
 
 
+def test_ending_early_moves_the_end_of_life_to_that_moment_and_never_later():
+    planned = NOW + timedelta(hours=4)
+    early = rs.end(RoomState("ACDEFG", expires_at=planned), at=NOW)
+    assert early.ended and early.expires_at == NOW
+    late = rs.end(RoomState("ACDEFG", expires_at=planned), at=planned + timedelta(hours=1))
+    assert late.expires_at == planned
+
+
 def test_an_ended_room_refuses_every_move():
     ended = rs.end(RoomState("ACDEFG"))
     assert ended.ended and not ended.is_live(NOW)

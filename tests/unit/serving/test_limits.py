@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-from careers.dataset.parsing import MAX_BYTES
+from careers.dataset.decoding import MAX_BYTES
 from serving.limits import MAX_BODY_BYTES, MAX_UPLOAD_MB, BodyLimit
 from tests.conftest import ROOT
 from tests.unit.serving.asgi_calls import call, reading_app

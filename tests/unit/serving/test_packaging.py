@@ -69,6 +69,23 @@ def test_nginx_replaces_the_client_s_x_real_ip_with_its_peer() -> None:
     assert re.search(r"^\s*proxy_set_header X-Real-IP \$remote_addr;", config, re.MULTILINE)
 
 
+def test_nginx_access_log_never_writes_a_link_s_query_or_referer() -> None:
+    # ?workspace= and ?present= carry secrets: the deploy's log must use a format without
+    # $request (the whole request line), $request_uri, $args/$arg_*, $query_string or Referer.
+    config = (ROOT / "deploy/nginx.conf").read_text()
+    logs = re.findall(r"^\s*access_log\s+(\S+)\s+(\w+);", config, re.MULTILINE)
+    assert logs and all(path != "off" for path, _ in logs)
+    for _, name in logs:
+        match = re.search(rf"log_format {name}((?:\s+'[^']*')+);", config)
+        assert match, f"the access log's format {name} is not defined in the file"
+        leaks = re.findall(
+            r"\$(?:request|request_uri|args|arg_\w+|query_string|is_args|http_referer)\b",
+            match.group(1),
+        )
+        assert leaks == [], f"{name} would write {leaks}"
+        assert "$uri" in match.group(1)
+
+
 def test_nginx_body_limit_is_the_apps() -> None:
     from serving.limits import MAX_BODY_BYTES
 

@@ -13,7 +13,7 @@ from careers import DEFAULT_DATASET, load_dataset
 from careers.rooms import limits, service
 from careers.rooms import state as rs
 from careers.rooms.questions import all_questions
-from careers.store import rooms
+from careers.store import rate_counters, room_answers, rooms
 from careers.store.engine import get_engine
 from careers.store.errors import NotFound
 from careers.store.schema import workspaces
@@ -46,8 +46,8 @@ def rows_of(engine: Engine, code: str) -> tuple[int, int, int]:
             db.execute(select(func.count()).select_from(table).where(column == code)).scalar_one()
             for table, column in (
                 (rooms.rooms, rooms.rooms.c.code),
-                (rooms.participants, rooms.participants.c.room_code),
-                (rooms.answers, rooms.answers.c.room_code),
+                (room_answers.participants, room_answers.participants.c.room_code),
+                (room_answers.answers, room_answers.answers.c.room_code),
             )
         )
 
@@ -69,6 +69,19 @@ def test_a_room_expired_long_ago_goes_with_its_participants_and_answers(engine) 
     assert rooms.purge(engine, now, keep_hours=24) == 0
 
 
+def test_a_room_ended_early_goes_its_hours_after_it_ended_not_after_its_planned_end(engine) -> None:
+    started = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+    code = room_with_an_answer(engine, started, hours=8)  # planned to run until 17:00
+    ended_at = started + timedelta(hours=1)
+    service.move(engine, code, lambda s: rs.end(s, at=ended_at), ended_at)
+
+    assert rooms.purge(engine, ended_at + timedelta(hours=23), keep_hours=24) == 0
+    assert rows_of(engine, code) == (1, 1, 1)
+    # 25 hours after 10:00, still before 17:00 + 24 h: gone.
+    assert rooms.purge(engine, ended_at + timedelta(hours=25), keep_hours=24) == 1
+    assert rows_of(engine, code) == (0, 0, 0)
+
+
 def test_the_purge_never_resets_a_rate_limit_window_still_counting(engine) -> None:
     now = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
     for _ in range(limits.GUESS.count):
@@ -78,7 +91,9 @@ def test_the_purge_never_resets_a_rate_limit_window_still_counting(engine) -> No
     # Once every window is over, its counter goes.
     rooms.purge(engine, now + timedelta(seconds=2 * limits.LONGEST_SECONDS), keep_hours=0)
     with engine.connect() as db:
-        assert db.execute(select(func.count()).select_from(rooms.counters)).scalar_one() == 0
+        assert (
+            db.execute(select(func.count()).select_from(rate_counters.counters)).scalar_one() == 0
+        )
 
 
 def purge_command(*args: str) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from careers.dataset.parsing import MAX_BYTES
+from careers.dataset.decoding import MAX_BYTES
 from careers.store.engine import get_engine
 from careers.store.errors import Conflict, InvalidPayload, NotFound, ReadOnly, TooMany
 from careers.store.payload import Payload
