@@ -1,7 +1,8 @@
 """Page glue for the user's own bands: where the table starts, and a CSV loaded into it.
 
 The table is the one truth: `salaries_own_rows` holds its rows as of the last run (what a
-workspace keeps), and an uploaded file only replaces those rows, once.
+workspace keeps), amounts as numbers so they read the same in either language, and an
+uploaded file only replaces those rows, once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 import streamlit as st
 
 from careers.dataset.models import Dataset
-from careers.salaries.own_bands import is_blank
+from careers.salaries.own_bands import amounts_as_numbers, is_blank
 from careers.salaries.own_bands_file import OwnBandsFileError, own_csv_rows
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
@@ -21,23 +22,26 @@ ROWS = "salaries_own_rows"
 _EDITOR = "salaries_own_editor"  # the table's current key
 _GENERATION = "salaries_own_generation"
 _BASE = "salaries_own_base"  # the rows the current table started from
+_LANG = "salaries_own_lang"  # the language the current table writes its amounts in
 _UPLOADS = "salaries_own_uploads"  # files taken so far: the uploader's key
 _NOTICE = "salaries_own_notice"
 
 
-def own_bands_start() -> OwnBandsStart:
+def own_bands_start(lang: str) -> OwnBandsStart:
     """Where the own-bands table starts, its key, the uploader's key and the upload's notice.
 
     The table's edits live in its widget state, which Streamlit drops when the page is left;
-    whenever that state is gone (page entered, workspace restored, file loaded) the table
-    starts again, under a new key, from the last rows the page recorded.
+    whenever that state is gone (page entered, workspace restored, file loaded) or the
+    language changed (amounts are written another way), the table starts again, under a new
+    key, from the last rows the page recorded.
     """
     state = st.session_state
     key = state.get(_EDITOR)
-    if key is None or key not in state:
+    if key is None or key not in state or state.get(_LANG) != lang:
         generation = state.get(_GENERATION, 0) + 1
         state[_GENERATION] = generation
         state[_BASE] = list(state.get(ROWS, []))
+        state[_LANG] = lang
         key = state[_EDITOR] = f"salaries_own_table_{generation}"
     return OwnBandsStart(
         rows=state[_BASE],
@@ -51,6 +55,11 @@ def own_rows() -> list[dict[str, Any]]:
     """The table's rows as of the last run (what a workspace keeps)."""
     rows: list[dict[str, Any]] = st.session_state.get(ROWS, [])
     return rows
+
+
+def keep_own_rows(rows: list[dict[str, Any]], lang: str) -> None:
+    """Record the table's rows as this run shows them (typed in `lang`)."""
+    st.session_state[ROWS] = [amounts_as_numbers(row, lang) for row in rows]
 
 
 def restore_own_rows(rows: list[dict[str, Any]]) -> None:

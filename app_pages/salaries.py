@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app_pages._links import keep_in_link, new_link_value, warn_rejected_link
-from app_pages._own_bands import ROWS, own_bands_start, take_upload
+from app_pages._own_bands import keep_own_rows, own_bands_start, take_upload
 from app_pages._session import cached_figure, current
 from app_pages._typed import TypedNumber
 from careers.dataset.fields import MAX_PAY
@@ -127,10 +127,11 @@ salary = NUMBERS["salary"].value()
 example = view.rate == example_rate(base, currency)
 
 # A CSV loads into the own-bands table; the table's rows are what the session and workspace keep.
-own_start = own_bands_start()
-own, state[ROWS] = own_bands_block(
+own_start = own_bands_start(t.lang)
+own, own_rows = own_bands_block(
     dataset, t, titles, view, own_start, lambda: take_upload(own_start.upload_key, dataset, t)
 )
+keep_own_rows(own_rows, t.lang)
 own_pairs = tuple(own.items())
 rows = role_metrics(dataset, view, salary)
 selected = state["salaries_role"]

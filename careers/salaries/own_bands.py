@@ -81,6 +81,25 @@ def parse_amount(raw: Any, lang: str) -> float:
         raise
 
 
+def amounts_as_numbers(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A table row with each amount that reads in `lang` as a number, other cells as they are.
+
+    Kept so, the row reads the same on a page in either language (the table writes numbers
+    back the page's way); a cell that does not read stays as typed, with its problem.
+    """
+    plain = dict(row)
+    for name in ("min", "max"):
+        if is_blank(plain.get(name)):
+            continue
+        try:
+            value = parse_amount(plain[name], lang)
+        except NumberError:
+            continue
+        if 0 <= value <= MAX_PAY:
+            plain[name] = value
+    return plain
+
+
 def is_blank(raw: Any) -> bool:
     """Whether a cell is empty (None, NaN or blank text)."""
     if raw is None:

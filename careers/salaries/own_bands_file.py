@@ -11,19 +11,17 @@ import io
 import itertools
 from typing import Any
 
-from careers.dataset.fields import MAX_PAY
 from careers.dataset.models import Dataset
 from careers.salaries.own_bands import (
     CURRENCY_CODE,
     OWN_BANDS_HEADER,
     PERIOD_WORDS,
     OwnBandProblem,
+    amounts_as_numbers,
     is_blank,
-    parse_amount,
     period_word,
     role_lookup,
 )
-from careers.text.numbers import NumberError, number_text
 
 # A "your bands" file is a short table, one row per role: anything bigger is a mistake. The
 # size is in megabytes because Streamlit's uploader states its limit that way.
@@ -90,9 +88,9 @@ def _record(record: dict[str | None, Any], columns: dict[str, str]) -> dict[str,
     return cells
 
 
-def own_csv_rows(data: bytes, dataset: Dataset, lang: str) -> list[dict[str, str | None]]:
+def own_csv_rows(data: bytes, dataset: Dataset, lang: str) -> list[dict[str, Any]]:
     """A "your bands" CSV as rows for the editor: text cells, roles by id, periods as
-    year/month/hour, amounts written the page's way (`24.000` on Italian pages).
+    year/month/hour, amounts read the page's way as numbers (the table shows them so).
 
     A cell that does not read is kept as the file has it, so the table shows that row's
     problem (parse_own_rows) for the user to fix there.
@@ -104,26 +102,15 @@ def own_csv_rows(data: bytes, dataset: Dataset, lang: str) -> list[dict[str, str
     return [_editor_row(record, roles, lang) for record in read_own_csv(data)]
 
 
-def _editor_row(
-    record: dict[str, str | None], roles: dict[str, str], lang: str
-) -> dict[str, str | None]:
-    """One file row as the editor shows it (see own_csv_rows)."""
+def _editor_row(record: dict[str, str | None], roles: dict[str, str], lang: str) -> dict[str, Any]:
+    """One file row as the table holds it (see own_csv_rows)."""
     row = {k: None if is_blank(v) else str(v).strip() for k, v in record.items()}
     if row["role"] is not None:
         row["role"] = roles.get(row["role"].lower(), row["role"])
-    for name in ("min", "max"):
-        if row[name] is None:
-            continue
-        try:
-            value = parse_amount(row[name], lang)
-        except NumberError:
-            continue
-        if 0 <= value <= MAX_PAY:
-            row[name] = number_text(value, lang)
     currency = (row["currency"] or "").upper()
     if CURRENCY_CODE.match(currency):
         row["currency"] = currency
     period = period_word(row["period"] or "")
     if period in PERIOD_WORDS:
         row["period"] = PERIOD_WORDS[period]
-    return row
+    return amounts_as_numbers(row, lang)

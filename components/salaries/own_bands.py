@@ -46,7 +46,7 @@ def _start_rows(rows: list[dict[str, Any]] | None, lang: str) -> pd.DataFrame:
         return empty
 
     def cell(value: Any) -> Any:
-        # Amounts saved as numbers (older workspaces) are shown the page's way.
+        # Amounts kept as numbers (so they read in either language) are shown the page's way.
         if isinstance(value, int | float) and not isinstance(value, bool):
             return number_text(value, lang)
         return value

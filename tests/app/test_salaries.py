@@ -337,6 +337,21 @@ def test_loaded_bands_survive_a_page_switch(lang, bands):
     assert list(metrics(at)["own_band"]) == bands
 
 
+@pytest.mark.parametrize(("first", "then"), [("it", "en"), ("en", "it")])
+def test_loaded_and_typed_bands_survive_a_change_of_language(first, then):
+    at = upload_own_bands(open_page("salaries", first), "your_bands.csv", EXAMPLE_BANDS)
+    typed = {"it": "2.300,5", "en": "2,300.5"}[first]
+    at = edit_own_bands(at, [{"role": "nobody", "min": typed, "max": typed}])
+    at.radio(key="lang").set_value(then).run()
+    assert not at.exception
+    # Amounts are written the new language's way, and nothing reads two ways.
+    sep = "." if then == "it" else ","
+    assert [(r["min"], r["max"]) for r in own_table(at)][0] == (f"24{sep}000", f"28{sep}000")
+    assert own_table(at)[-1]["min"] == {"it": "2.300,5", "en": "2,300.5"}[then]
+    assert [plain(e.value).count("\n- ") for e in at.error] == [1]  # only "nobody" is refused
+    assert all(band for band in metrics(at)["own_band"])
+
+
 def test_own_bands_typed_in_the_table_with_bad_rows():
     at = open_page("salaries", "en")
     at = edit_own_bands(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.app.conftest import open_page
@@ -14,6 +16,7 @@ from tests.app.test_salaries import (
 )
 from tests.app.test_workspace import TEXT, links, store
 
+OTHER = {"it": "en", "en": "it"}
 # (lang) -> the example file's bands as the metrics table shows them, in ladder order.
 BANDS = {
     "it": [
@@ -24,22 +27,22 @@ BANDS = {
     ],
     "en": ["€24,000 – €28,000", "€30,000 – €36,000", "€31,200 – €37,200", "€45,000 – €60,000"],
 }
-SEP = {"it": ".", "en": ","}
+# The example file's rows as a workspace keeps them: amounts as numbers, for either language.
+STORED: list[dict[str, Any]] = [
+    {"role": "operatore", "min": 24_000, "max": 28_000, "currency": "EUR", "period": "year"},
+    {"role": "team_leader", "min": 30_000, "max": 36_000, "currency": "EUR", "period": "year"},
+    {"role": "supervisore", "min": 2_600, "max": 3_100, "currency": "EUR", "period": "month"},
+    {"role": "coordinatore", "min": 45_000, "max": 60_000, "currency": "EUR", "period": "year"},
+]
 
 
-def example_rows(lang: str) -> list[dict[str, str]]:
-    """The example file's rows as the table holds them in `lang`."""
-    s = SEP[lang]
+def shown_rows(lang: str) -> list[dict[str, Any]]:
+    """The example file's rows as the table shows them in `lang`."""
+    s = "." if lang == "it" else ","
     return [
-        {"role": "operatore", "min": f"24{s}000", "max": f"28{s}000", "currency": "EUR",
-         "period": "year"},
-        {"role": "team_leader", "min": f"30{s}000", "max": f"36{s}000", "currency": "EUR",
-         "period": "year"},
-        {"role": "supervisore", "min": f"2{s}600", "max": f"3{s}100", "currency": "EUR",
-         "period": "month"},
-        {"role": "coordinatore", "min": f"45{s}000", "max": f"60{s}000", "currency": "EUR",
-         "period": "year"},
-    ]  # fmt: skip
+        row | {"min": f"{row['min']:,}".replace(",", s), "max": f"{row['max']:,}".replace(",", s)}
+        for row in STORED
+    ]
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -49,12 +52,13 @@ def test_loaded_bands_are_saved_and_both_links_bring_them_back(lang: str) -> Non
     assert not at.exception
     assert TEXT[lang]["saved"] in [s.value for s in at.success]
     edit, view = links(at)
-    assert [dict(r) for r in store().open(edit).payload.own_bands] == example_rows(lang)
-    for param, token in (("workspace", edit), ("view", view)):
-        again = open_page("salaries", lang, **{param: token})  # another browser, a reload
-        assert not again.exception
-        assert own_table(again) == example_rows(lang)
-        assert list(metrics(again)["own_band"]) == BANDS[lang]
+    assert [dict(r) for r in store().open(edit).payload.own_bands] == STORED
+    # Another browser, a reload, a colleague reading the other language: the same bands.
+    for param, token, shown in (("workspace", edit, lang), ("view", view, OTHER[lang])):
+        again = open_page("salaries", shown, **{param: token})
+        assert not again.exception and not again.error
+        assert own_table(again) == shown_rows(shown)
+        assert list(metrics(again)["own_band"]) == BANDS[shown]
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -67,7 +71,7 @@ def test_a_file_loaded_into_an_open_workspace_is_autosaved(lang: str) -> None:
     at = upload_own_bands(at, "your_bands.csv", EXAMPLE_BANDS)
     assert not at.exception
     saved = store().open(edit)
-    assert saved.version == 2 and [dict(r) for r in saved.payload.own_bands] == example_rows(lang)
+    assert saved.version == 2 and [dict(r) for r in saved.payload.own_bands] == STORED
     # A row added in the table afterwards is saved as well, beside the loaded ones.
     at = edit_own_bands(at, [{"role": "nobody", "min": "1", "max": "2"}])
     assert [r["role"] for r in store().open(edit).payload.own_bands][-1] == "nobody"

@@ -7,6 +7,7 @@ import pytest
 from careers import DEFAULT_DATASET, load_dataset
 from careers.salaries.bands import Gap, Period, View, role_band
 from careers.salaries.own_bands import (
+    amounts_as_numbers,
     own_differences,
     own_view_bands,
     parse_amount,
@@ -77,3 +78,20 @@ def test_own_bands_in_the_view_and_their_difference_from_the_source():
     # Source midpoint 33,500 USD = 30,820 EUR; own midpoint 29,900 EUR.
     assert money == pytest.approx(-920) and ratio == pytest.approx(-920 / 30_820)
     assert own_differences(mine, None) == (Gap.NO_BAND, Gap.NO_BAND)
+
+
+@pytest.mark.parametrize(
+    ("lang", "cells", "kept"),
+    [
+        ("it", ("24.000", "2.300,5"), (24_000, 2_300.5)),
+        ("en", ("24,000", "2,300.5"), (24_000, 2_300.5)),
+        ("en", ("24.000", "abc"), ("24.000", "abc")),  # reads two ways / not a number: as typed
+        ("it", ("-5", "99999999999"), ("-5", "99999999999")),  # refused later, with its text
+        ("it", (None, ""), (None, "")),
+    ],
+)
+def test_table_rows_keep_their_amounts_as_numbers(lang, cells, kept):
+    row = {"role": "operatore", "min": cells[0], "max": cells[1], "currency": "EUR"}
+    plain = amounts_as_numbers(row, lang)
+    assert (plain["min"], plain["max"]) == kept
+    assert (plain["role"], plain["currency"]) == ("operatore", "EUR")
