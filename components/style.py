@@ -159,6 +159,11 @@ def is_phone(user_agent: str) -> bool:
     return "Mobi" in user_agent
 
 
+def on_phone() -> bool:
+    """Whether this session's browser is a phone (by its user agent, see `is_phone`)."""
+    return is_phone(st.context.headers.get("User-Agent") or "")
+
+
 def wide_and_narrow(name: str) -> tuple[DeltaGenerator | None, DeltaGenerator]:
     """Where to draw a part's wide form and its narrow form (for phones).
 
@@ -169,7 +174,7 @@ def wide_and_narrow(name: str) -> tuple[DeltaGenerator | None, DeltaGenerator]:
     wide chart sent to a phone and hidden there made a slow phone's page take seconds longer
     in half the loads (docs/benchmarks.md, "Phones"). `name` must be unique on the page.
     """
-    if is_phone(st.context.headers.get("User-Agent") or ""):
+    if on_phone():
         return None, st.container(key=f"{PHONE_PREFIX}{name}")
     return st.container(key=f"{WIDE_PREFIX}{name}"), st.container(key=f"{NARROW_PREFIX}{name}")
 

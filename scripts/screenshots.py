@@ -11,8 +11,8 @@ into the "your bands" expander and show it open.
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -252,13 +252,26 @@ def shoot_own_bands(base: str, out: Path = OUT) -> None:
         browser.close()
 
 
-if __name__ == "__main__":
-    base_url = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8765"
-    chosen = set(sys.argv[2:]) or None
+def main(argv: list[str] | None = None) -> None:
+    """Parse the base URL and the shot names (see the module's docstring), then shoot."""
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.screenshots",
+        description="Take the README's screenshots from a running app into docs/screenshots/.",
+    )
+    parser.add_argument("base_url", help="where the app runs, e.g. http://127.0.0.1:8765")
+    parser.add_argument("names", nargs="*", help="only these shots (default: all)")
+    args = parser.parse_args(argv)
+    if not args.base_url.startswith(("http://", "https://")):
+        parser.error(f"not a URL: {args.base_url}")
+    chosen = set(args.names) or None
     if chosen is None or "workspace" in chosen:
-        shoot_workspace(base_url)
+        shoot_workspace(args.base_url)
     if chosen is None or "own_bands" in chosen:
-        shoot_own_bands(base_url)
+        shoot_own_bands(args.base_url)
     if chosen is None or chosen - {"workspace", "own_bands"}:
-        shoot(base_url, chosen)
-        shoot_phone(base_url, chosen)
+        shoot(args.base_url, chosen)
+        shoot_phone(args.base_url, chosen)
+
+
+if __name__ == "__main__":
+    main()

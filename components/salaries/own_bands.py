@@ -22,6 +22,7 @@ from careers.salaries.words import axis_title
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from careers.text.numbers import number_text
+from components.style import TABLE_KEY_WIDTH, on_phone
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def own_bands_input(
     # Text columns, not number ones: amounts are read the page's way (30.000 in Italian), and
     # an empty cell shows empty rather than "None".
     text = st.column_config.TextColumn
+    phone = on_phone()
     edited = st.data_editor(
         _start_rows(start.rows, t.lang),
         key=start.editor_key,
@@ -92,7 +94,10 @@ def own_bands_input(
                 t("salaries.own_col_role"),
                 options=list(role_titles),
                 format_func=lambda r: role_titles[str(r)],
-                width="large",
+                # On a phone: pinned and narrower, so the amounts stay in view beside the role
+                # (a pinned column's text is grey, which reads as "locked" on a wide screen).
+                pinned=phone,
+                width=TABLE_KEY_WIDTH if phone else "large",
             ),
             "min": text(t("salaries.own_col_min"), help=t("salaries.own_help_amount")),
             "max": text(t("salaries.own_col_max"), help=t("salaries.own_help_amount")),
