@@ -4,7 +4,6 @@ from functools import partial
 
 import plotly.graph_objects as go
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from app_pages._session import cached_figure, current, follow_role_link
 from careers.ladder.graph import (
@@ -16,14 +15,14 @@ from careers.ladder.graph import (
     step_change,
     steps_up,
 )
-from careers.ladder.summary import ladder_alt
 from careers.text.markdown import md_escape
 from components.citations import Citations, show_all
 from components.data.tables import ladder_chart_data
-from components.ladder.figures import is_dense, ladder_figure, narrow_ladder_figure
+from components.ladder.chart_block import ladder_charts
+from components.ladder.figures import ladder_figure, narrow_ladder_figure
 from components.ladder.moves import lateral_block, step_change_block
 from components.ladder.role_card import role_card
-from components.style import role_from_selection, wide_and_narrow
+from components.style import role_from_selection
 
 t, dataset = current()
 roles = ladder_roles(dataset) + lateral_roles(dataset)
@@ -62,42 +61,16 @@ st.query_params["role"] = selected
 role = dataset.role(selected)
 
 
-def draw_chart(figure: go.Figure, key: str) -> None:
-    """The ladder chart; a click or tap on a step opens that role."""
-    st.plotly_chart(
-        figure,
-        key=key,
-        on_select=partial(open_clicked, key, figure),
-        selection_mode="points",
-        config={"displayModeBar": False},
-        alt=ladder_alt(dataset, t),
-    )
-
-
-wide: DeltaGenerator | None
-narrow: DeltaGenerator | None
-if is_dense(dataset):
-    st.caption(t("ladder.dense_note", count=len(roles)))
-    wide, narrow = st.container(), None
-else:
-    wide, narrow = wide_and_narrow("ladder_chart")
-if wide is not None:
-    with wide:
-        draw_chart(cached_figure(ladder_figure, dataset, t, selected), f"ladder_chart_{selected}")
-if narrow is not None:
-    with narrow:
-        small = cached_figure(narrow_ladder_figure, dataset, t, selected)
-        draw_chart(small, f"ladder_phone_{selected}")
-        if lateral_roles(dataset):
-            st.caption(t("ladder.lateral_list"))
-            with st.container(horizontal=True):
-                for other in lateral_roles(dataset):
-                    st.button(
-                        md_escape(titles[other.id]),
-                        key=f"ladder_lateral_{other.id}",
-                        on_click=open_role,
-                        args=(other.id,),
-                    )
+ladder_charts(
+    dataset,
+    t,
+    selected,
+    lambda narrow: cached_figure(
+        narrow_ladder_figure if narrow else ladder_figure, dataset, t, selected
+    ),
+    lambda figure, key: partial(open_clicked, key, figure),
+    open_role,
+)
 ladder_chart_data(dataset, t, with_pay=True, key="ladder_table")
 
 route = path_between(dataset, ids[0], role.id)
