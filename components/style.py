@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import plotly.graph_objects as go
@@ -113,6 +113,27 @@ if (!window.__careersFirstTap) {
   }, {capture: true, passive: true});
 }
 """
+
+
+def tap_chart(
+    figure: go.Figure,
+    key: str,
+    on_tap: Callable[[], None],
+    alt: str,
+    config: Mapping[str, Any] | None = None,
+) -> None:
+    """A chart whose points a click or a tap picks: `on_tap` reads the pick from `key`'s state.
+
+    No toolbar unless `config` asks for one: on a phone it would sit over the chart's labels.
+    """
+    st.plotly_chart(
+        figure,
+        key=key,
+        on_select=on_tap,
+        selection_mode="points",
+        config=dict(config or {"displayModeBar": False}),
+        alt=alt,
+    )
 
 
 def html_lang_script(lang: str) -> str:

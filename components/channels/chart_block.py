@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import plotly.graph_objects as go
-import streamlit as st
 
 from careers.text.i18n import Translator
-from components.style import wide_and_narrow
+from components.style import tap_chart, wide_and_narrow
 
 
 def channel_charts(
@@ -31,11 +30,4 @@ def channel_charts(
         figure = figures(bool(narrow))
         key = f"channels_chart_{'narrow_' if narrow else ''}{focus or 'all'}"
         with box:
-            st.plotly_chart(
-                figure,
-                key=key,
-                on_select=on_pick(figure, key),
-                selection_mode="points",
-                config={"displayModeBar": False},
-                alt=t("channels.chart_alt"),
-            )
+            tap_chart(figure, key, on_pick(figure, key), t("channels.chart_alt"))

@@ -14,7 +14,7 @@ from careers.ladder.summary import ladder_alt
 from careers.text.i18n import Translator
 from careers.text.markdown import md_escape
 from components.ladder.figures import is_dense
-from components.style import wide_and_narrow
+from components.style import tap_chart, wide_and_narrow
 
 # (the figure, the chart's widget key) -> what a click or tap on it calls.
 OnPick = Callable[[go.Figure, str], Callable[[], None]]
@@ -58,14 +58,7 @@ def ladder_charts(
 
 def _chart(figure: go.Figure, key: str, dataset: Dataset, t: Translator, on_pick: OnPick) -> None:
     """One form of the ladder chart; a click or tap on a step opens that role."""
-    st.plotly_chart(
-        figure,
-        key=key,
-        on_select=on_pick(figure, key),
-        selection_mode="points",
-        config={"displayModeBar": False},
-        alt=ladder_alt(dataset, t),
-    )
+    tap_chart(figure, key, on_pick(figure, key), ladder_alt(dataset, t))
 
 
 def _lateral_buttons(dataset: Dataset, t: Translator, open_role: Callable[[str], None]) -> None:

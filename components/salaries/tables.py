@@ -18,7 +18,7 @@ from careers.text.i18n import Translator
 from components.cache import CONTENT_HASH
 from components.chart_data import chart_data
 from components.salaries.band_figure import CHART_ROLES
-from components.style import TABLE_KEY_WIDTH, wide_and_narrow
+from components.style import TABLE_KEY_WIDTH, tap_chart, wide_and_narrow
 
 
 def column_config(t: Translator, columns: tuple[str, ...], view_label: str) -> dict[str, Any]:
@@ -85,13 +85,12 @@ def band_chart_block(
             continue
         # No toolbar on phones: it would sit over the salary's name and the legend.
         with box:
-            st.plotly_chart(
+            tap_chart(
                 build(),
-                key=key,
-                on_select=on_click,
-                selection_mode="points",
-                alt=t("salaries.chart_alt"),
-                config=config | {"displayModeBar": not narrow},
+                key,
+                on_click,
+                t("salaries.chart_alt"),
+                config | {"displayModeBar": not narrow},
             )
     st.markdown(t("salaries.chart_hint"))
     if roles > CHART_ROLES:

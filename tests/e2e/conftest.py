@@ -7,7 +7,9 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from careers.store.engine import dispose
 from scripts.server import ServerError, serve
+from tests.support.app_server import app_server
 
 # On a busy machine (two cores shared by a browser and a server) a chart can take a few seconds;
 # assertions wait as long as a patient user would rather than Playwright's default 5 s.
@@ -34,3 +36,18 @@ def page(browser: Browser, base_url: str) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def db_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The test module's own SQLite file (a workspace test may restart its server on it)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'careers.sqlite3'}"
+    yield url
+    dispose(url)
+
+
+@pytest.fixture(scope="module")
+def server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on a free port over the module's database, for tests that do not kill it."""
+    with app_server(db_url, tmp_path_factory.mktemp("log") / "server.log") as (url, _):
+        yield url

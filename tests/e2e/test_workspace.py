@@ -6,9 +6,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,8 +14,8 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 from app_pages.registry import PAGES
 from careers.store.engine import dispose, get_engine
 from careers.store.workspaces import WorkspaceStore
-from scripts.server import ServerError, start_server
 from tests.e2e.test_pages import wait_for_run
+from tests.support.app_server import app_server
 
 pytestmark = pytest.mark.e2e
 
@@ -34,34 +31,6 @@ CONFLICT = {
     "en": "Someone else saved this workspace",
 }
 NEXT = {"it": "Avanti", "en": "Next"}
-
-
-@contextmanager
-def app_server(db_url: str, log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """The app's deployed entry on a free port with its own database; yields (URL, process)."""
-    try:
-        server = start_server(log_path=log, env={"CAREERS_DATABASE_URL": db_url})
-    except ServerError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield server.url, server.process
-    finally:
-        server.stop()
-
-
-@pytest.fixture(scope="module")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """This module's own SQLite file, so the SIGKILL test can restart on it."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('ws-db') / 'careers.sqlite3'}"
-    yield url
-    dispose(url)
-
-
-@pytest.fixture(scope="module")
-def server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A server for the tests that do not kill it."""
-    with app_server(db_url, tmp_path_factory.mktemp("ws-log") / "server.log") as (url, _):
-        yield url
 
 
 def new_page(browser: Browser, base_url: str) -> tuple[BrowserContext, Page]:

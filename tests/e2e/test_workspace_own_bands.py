@@ -4,16 +4,15 @@ table, is saved with a workspace and is drawn again when another browser opens t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from careers.store.engine import dispose, get_engine
+from careers.store.engine import get_engine
 from careers.store.workspaces import WorkspaceStore
 from tests.e2e.test_pages import chart, wait_for_run
-from tests.e2e.test_workspace import EDITING, app_server, new_page
+from tests.e2e.test_workspace import EDITING, new_page
 
 pytestmark = pytest.mark.e2e
 
@@ -24,21 +23,6 @@ LOADED = {
     "en": "4 bands loaded from “your_bands.csv” into the table below",
 }
 OWN_TAG = {"it": "tua", "en": "yours"}
-
-
-@pytest.fixture(scope="module")
-def db_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """This module's own SQLite file."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('own-db') / 'careers.sqlite3'}"
-    yield url
-    dispose(url)
-
-
-@pytest.fixture(scope="module")
-def server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on a free port over this module's database."""
-    with app_server(db_url, tmp_path_factory.mktemp("own-log") / "server.log") as (url, _):
-        yield url
 
 
 def own_bars(page: Page) -> Locator:
