@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -184,6 +185,30 @@ def shoot_phone(base: str, names: set[str] | None = None) -> None:
         browser.close()
 
 
+def _desktop_and_phone(
+    name: str, desktop_height: int, out: Path, prepare: Callable[[Page, str], None]
+) -> None:
+    """`name`_<lang>.png at desktop size and `name`_phone_<lang>.png on a phone, both languages;
+    `prepare(page, lang)` opens the page and brings it to what the shot shows."""
+    sizes = {
+        name: {"viewport": {"width": 1400, "height": desktop_height}},
+        f"{name}_phone": PHONE,
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = launch_chromium(p)
+        for shot, options in sizes.items():
+            for lang in ("it", "en"):
+                context = browser.new_context(**options)  # type: ignore[arg-type]
+                page = context.new_page()
+                prepare(page, lang)
+                target = out / f"{shot}_{lang}.png"
+                page.screenshot(path=str(target))
+                print(target)
+                context.close()
+        browser.close()
+
+
 def shoot_workspace(base: str) -> None:
     """The data page with a workspace open for editing, at desktop and phone size.
 
@@ -197,59 +222,34 @@ def shoot_workspace(base: str) -> None:
         {"dataset_yaml": EXAMPLE_DATASET.read_text(encoding="utf-8"), "dataset_origin": "example"},
         creator="screenshots",
     )
-    sizes = {
-        "workspace": {"viewport": {"width": 1400, "height": 1300}},
-        "workspace_phone": PHONE,
-    }
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        for name, options in sizes.items():
-            for lang in ("it", "en"):
-                context = browser.new_context(**options)  # type: ignore[arg-type]
-                page = context.new_page()
-                page.goto(f"{base}/data?lang={lang}&workspace={created.edit_token}")
-                page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(
-                    timeout=60_000
-                )
-                page.locator(".st-key-data_workspace_panel details summary").first.click()
-                page.wait_for_timeout(1500)
-                target = OUT / f"{name}_{lang}.png"
-                page.screenshot(path=str(target))
-                print(target)
-                context.close()
-        browser.close()
+
+    def prepare(page: Page, lang: str) -> None:
+        page.goto(f"{base}/data?lang={lang}&workspace={created.edit_token}")
+        _settled(page)
+        page.locator(".st-key-data_workspace_panel details summary").first.click()
+        page.wait_for_timeout(1500)
+
+    _desktop_and_phone("workspace", 1300, OUT, prepare)
 
 
 def shoot_own_bands(base: str, out: Path = OUT) -> None:
     """The salary page after the example bands CSV was uploaded, its expander open, at desktop
     and phone size."""
     example = OUT.parent / "examples" / "your_bands.csv"
-    sizes = {
-        "salaries_own_bands": {"viewport": {"width": 1400, "height": 1000}},
-        "salaries_own_bands_phone": PHONE,
-    }
     titles = {"it": "Le tue fasce retributive", "en": "Your bands"}
-    out.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = launch_chromium(p)
-        for name, options in sizes.items():
-            for lang in ("it", "en"):
-                context = browser.new_context(**options)  # type: ignore[arg-type]
-                page = context.new_page()
-                page.goto(f"{base}/salaries?lang={lang}")
-                _settled(page)
-                expander = page.get_by_test_id("stExpander").filter(has_text=titles[lang])
-                expander.locator("summary").click()
-                uploader = page.get_by_test_id("stFileUploader").locator("input[type=file]")
-                uploader.set_input_files(example)
-                page.get_by_test_id("stAlert").first.wait_for(timeout=60_000)
-                _settled(page)
-                expander.scroll_into_view_if_needed()
-                target = out / f"{name}_{lang}.png"
-                page.screenshot(path=str(target))
-                print(target)
-                context.close()
-        browser.close()
+
+    def prepare(page: Page, lang: str) -> None:
+        page.goto(f"{base}/salaries?lang={lang}")
+        _settled(page)
+        expander = page.get_by_test_id("stExpander").filter(has_text=titles[lang])
+        expander.locator("summary").click()
+        uploader = page.get_by_test_id("stFileUploader").locator("input[type=file]")
+        uploader.set_input_files(example)
+        page.get_by_test_id("stAlert").first.wait_for(timeout=60_000)
+        _settled(page)
+        expander.scroll_into_view_if_needed()
+
+    _desktop_and_phone("salaries_own_bands", 1000, out, prepare)
 
 
 def main(argv: list[str] | None = None) -> None:
